@@ -1,0 +1,182 @@
+package letters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import letters.compose.Composer;
+import letters.compose.Letter;
+import letters.diagnostic.Diagnostic;
+import letters.diagnostic.DiagnosticException;
+import letters.diagnostic.Result;
+import letters.layout.HouseStyle;
+import letters.layout.LetterLayout;
+import letters.layout.Pdf;
+import letters.load.Campaign;
+import letters.load.Campaigns;
+import letters.load.ForceRecord;
+import letters.load.ForceRecords;
+import letters.write.ManifestEntry;
+import letters.write.OutputFolder;
+
+/**
+ * The front door: a campaign's records and templates, and what can be made of them. The command
+ * line, the preview server and the tests all go through here. It runs the pipeline in one
+ * direction, load → compose → lay out → write, and reports every problem as a {@link Diagnostic}.
+ */
+public final class Letters {
+  private final Path forces;
+  private final Result<Campaign> campaign;
+  private final Composer composer;
+  private final LetterLayout layout;
+
+  private Letters(Path forces, Result<Campaign> campaign) {
+    this.forces = forces;
+    this.campaign = campaign;
+    this.composer = campaign.value().map(Composer::of).orElse(null);
+    this.layout = LetterLayout.of(HouseStyle.standard());
+  }
+
+  /** The records in {@code forces} and the campaign and templates in {@code templates}. */
+  public static Letters open(Path forces, Path templates) {
+    return new Letters(forces, Campaigns.load(templates));
+  }
+
+  /** The campaign, or the problems that keep it from being read. */
+  public Result<Campaign> campaign() {
+    return campaign;
+  }
+
+  /** Every record, each bad one left out with its diagnostics. */
+  public Result<List<ForceRecord>> records() {
+    if (campaign.value().isEmpty()) {
+      return Result.failed(campaign.diagnostics());
+    }
+    Result<List<ForceRecord>> records = ForceRecords.load(forces, campaign.value().get());
+    return new Result<>(records.value(), concat(campaign.diagnostics(), records.diagnostics()));
+  }
+
+  /** The record of one force. */
+  public Result<ForceRecord> record(String id) {
+    if (campaign.value().isEmpty()) {
+      return Result.failed(campaign.diagnostics());
+    }
+    return ForceRecords.loadOne(forces, id, campaign.value().get());
+  }
+
+  /** One force's letter, composed but not laid out. */
+  public Result<Letter> letter(String id) {
+    Result<ForceRecord> record = record(id);
+    if (record.value().isEmpty()) {
+      return Result.failed(record.diagnostics());
+    }
+    try {
+      return Result.of(composer.compose(record.value().get()), record.diagnostics());
+    } catch (DiagnosticException e) {
+      return Result.failed(concat(record.diagnostics(), List.of(e.diagnostic())));
+    }
+  }
+
+  /** One force's letter laid out as a PDF, held in memory. */
+  public Result<Rendered> render(String id) {
+    Result<Letter> letter = letter(id);
+    if (letter.value().isEmpty()) {
+      return Result.failed(letter.diagnostics());
+    }
+    try {
+      return Result.of(new Rendered(letter.value().get(), layout.render(letter.value().get())), letter.diagnostics());
+    } catch (DiagnosticException e) {
+      return Result.failed(concat(letter.diagnostics(), List.of(e.diagnostic())));
+    }
+  }
+
+  /** Writes one force's letter into {@code out} and returns its path; the manifest is kept. */
+  public Result<Path> preview(String id, Path out) {
+    BuildReport report = build(List.of(id), out, Progress.NONE);
+    if (report.written().isEmpty()) {
+      return Result.failed(report.diagnostics());
+    }
+    return Result.of(out.resolve(report.written().getFirst().file()), report.diagnostics());
+  }
+
+  /**
+   * Writes the letters of {@code ids} (every record when empty) into {@code out}, with their text
+   * and the manifest. A letter that fails is reported and the others are still written.
+   */
+  public BuildReport build(List<String> ids, Path out, Progress progress) {
+    List<Diagnostic> problems = new ArrayList<>();
+    List<ForceRecord> records = selected(ids, problems);
+    if (campaign.value().isEmpty()) {
+      return new BuildReport(List.of(), problems, ids.size());
+    }
+    OutputFolder folder;
+    try {
+      folder = OutputFolder.open(out, ids.isEmpty());
+    } catch (DiagnosticException e) {
+      problems.add(e.diagnostic());
+      return new BuildReport(List.of(), problems, records.size());
+    }
+    int requested =
+        ids.isEmpty() ? records.size() + failedRecords(problems) : (int) ids.stream().distinct().count();
+    progress.started(records.size());
+    List<ManifestEntry> written = new ArrayList<>();
+    for (ForceRecord record : records) {
+      Optional<ManifestEntry> entry = write(record, folder, problems);
+      entry.ifPresent(written::add);
+      progress.finished(record.id(), entry.isPresent());
+    }
+    try {
+      folder.writeManifest();
+    } catch (DiagnosticException e) {
+      problems.add(e.diagnostic());
+    }
+    return new BuildReport(written, problems, requested);
+  }
+
+  private List<ForceRecord> selected(List<String> ids, List<Diagnostic> problems) {
+    if (ids.isEmpty()) {
+      Result<List<ForceRecord>> all = records();
+      problems.addAll(all.diagnostics());
+      return all.value().orElse(List.of());
+    }
+    problems.addAll(campaign.diagnostics());
+    List<ForceRecord> records = new ArrayList<>();
+    for (String id : ids.stream().distinct().toList()) {
+      Result<ForceRecord> record = campaign.value().isEmpty() ? Result.failed(List.of()) : record(id);
+      problems.addAll(record.diagnostics());
+      record.value().ifPresent(records::add);
+    }
+    return records;
+  }
+
+  private static int failedRecords(List<Diagnostic> problems) {
+    return (int) problems.stream().filter(Diagnostic::isError).map(Diagnostic::file).distinct().count();
+  }
+
+  private Optional<ManifestEntry> write(ForceRecord record, OutputFolder folder, List<Diagnostic> problems) {
+    try {
+      Letter letter = composer.compose(record);
+      Pdf pdf = layout.render(letter);
+      return Optional.of(folder.write(letter.info(), pdf, letter.text()));
+    } catch (DiagnosticException e) {
+      problems.add(e.diagnostic());
+    } catch (RuntimeException e) {
+      problems.add(Diagnostic.error(record.file(), "internal error while making this letter: " + e).withCause(e));
+    }
+    try {
+      folder.remove(record.id());
+    } catch (DiagnosticException e) {
+      problems.add(e.diagnostic());
+    }
+    return Optional.empty();
+  }
+
+  private static List<Diagnostic> concat(List<Diagnostic> first, List<Diagnostic> second) {
+    List<Diagnostic> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
+  }
+
+  /** A letter and its PDF. */
+  public record Rendered(Letter letter, Pdf pdf) {}
+}

@@ -1,0 +1,44 @@
+package letters.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import letters.BuildReport;
+import letters.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code letters build}: writes every letter (or the given ones), their text and the manifest. */
+@Command(name = "build", description = "Write the letters as PDFs, with their text and a manifest.")
+final class BuildCommand implements Callable<Integer> {
+  private final Session session;
+
+  @Mixin SourceOptions sources;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+      description = "Folder to write into (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Parameters(paramLabel = "ID", arity = "0..*", description = "Force ids to build (default: all).")
+  List<String> ids = new ArrayList<>();
+
+  BuildCommand(Session session) {
+    this.session = session;
+  }
+
+  @Override
+  public Integer call() {
+    Progress progress = session.terminal() ? new ProgressBar(session.err()) : Progress.NONE;
+    BuildReport report = sources.open().build(ids, out, progress);
+    session.report(report.diagnostics(), sources.debug);
+    int written = report.written().size();
+    session.out().println(
+        written + " letter" + (written == 1 ? "" : "s") + " written to " + session.shown(out)
+            + (report.failed() > 0 ? ", " + report.failed() + " failed" : ""));
+    session.out().flush();
+    return report.isClean() ? 0 : 1;
+  }
+}

@@ -1,0 +1,67 @@
+package letters.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code letters} command line: a thin shell over {@link letters.Letters}. {@link #run} takes
+ * its streams as arguments and returns the exit status (0 done, 1 a letter or file failed, 2 bad
+ * usage), so tests drive it exactly as a user does; only {@link #main} exits.
+ */
+@Command(
+    name = "letters",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Turns per-force findings into the inspectorate's signed-off PDF letters.",
+    subcommandsRepeatable = false)
+public final class Main implements Callable<Integer> {
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    boolean terminal = "1".equals(System.getenv("LETTERS_TERMINAL"));
+    System.exit(run(args, out, err, Path.of(""), terminal));
+  }
+
+  /** Runs the command line {@code args} and returns its exit status. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Path workingDirectory, boolean terminal) {
+    Session session = new Session(out, err, workingDirectory.toAbsolutePath(), terminal);
+    CommandLine line = new CommandLine(new Main());
+    line.addSubcommand(new CommandLine.HelpCommand());
+    line.addSubcommand("build", new BuildCommand(session));
+    line.addSubcommand("preview", new PreviewCommand(session));
+    line.setOut(out);
+    line.setErr(err);
+    line.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          err.println("letters: internal error: " + e + " (run again with --debug for details)");
+          if (parseResult.expandedArgs().contains("--debug")) {
+            e.printStackTrace(err);
+          }
+          err.flush();
+          return 1;
+        });
+    return line.execute(args);
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return CommandLine.ExitCode.USAGE;
+  }
+
+  /** The version recorded in the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"letters " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package letters.compose;
+
+import freemarker.core.ParseException;
+import freemarker.core.StopException;
+import freemarker.core.XMLOutputFormat;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.InvalidReferenceException;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.Template;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import letters.diagnostic.Diagnostic;
+import letters.diagnostic.DiagnosticException;
+import letters.load.Campaign;
+import letters.load.ForceRecord;
+
+/**
+ * Turns a record into a {@link Letter} by running the campaign's templates, starting from {@code
+ * letter.ftl}. One composer serves every letter of a campaign and may be shared between threads;
+ * templates are parsed once and re-read when their file changes.
+ *
+ * <p>The template engine is locked down: no Java classes can be created or reached, values are
+ * escaped on output, and templates see only plain data (see {@link TemplateModel}).
+ */
+public final class Composer {
+  /** The template every letter starts from. */
+  public static final String ENTRY = "letter.ftl";
+
+  private final Campaign campaign;
+  private final Configuration configuration;
+
+  private Composer(Campaign campaign, Configuration configuration) {
+    this.campaign = campaign;
+    this.configuration = configuration;
+  }
+
+  public static Composer of(Campaign campaign) {
+    return new Composer(campaign, configuration(campaign.directory()));
+  }
+
+  public Campaign campaign() {
+    return campaign;
+  }
+
+  private static Configuration configuration(Path directory) {
+    Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
+    try {
+      configuration.setTemplateLoader(new FileTemplateLoader(directory.toFile()));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("templates folder cannot be read: " + directory, e);
+    }
+    configuration.setDefaultEncoding("UTF-8");
+    configuration.setOutputFormat(XMLOutputFormat.INSTANCE);
+    configuration.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+    configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    configuration.setAPIBuiltinEnabled(false);
+    configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    configuration.setLogTemplateExceptions(false);
+    configuration.setWrapUncheckedExceptions(true);
+    configuration.setFallbackOnNullLoopVariable(false);
+    configuration.setLocale(Locale.UK);
+    configuration.setTimeZone(TimeZone.getDefault());
+    configuration.setNumberFormat("computer");
+    configuration.setTemplateUpdateDelayMilliseconds(0);
+    return configuration;
+  }
+
+  /** The letter for {@code record}, or the first template problem met while writing it. */
+  public Letter compose(ForceRecord record) throws DiagnosticException {
+    String markup = markup(record);
+    LetterMarkup.Parsed parsed;
+    try {
+      parsed = LetterMarkup.parse(markup);
+    } catch (LetterMarkup.MarkupException e) {
+      throw new DiagnosticException(Diagnostic.error(entry(), e.getMessage()));
+    }
+    Map<String, String> attributes = parsed.attributes();
+    LetterInfo info =
+        new LetterInfo(
+            record.id(),
+            record.force(),
+            record.outcome(),
+            attribute(attributes, "title"),
+            attribute(attributes, "author"),
+            attribute(attributes, "subject"),
+            attributes.getOrDefault("lang", "en-GB"),
+            campaign.letterDate(),
+            record.isSignedOff());
+    Optional<Path> signature =
+        record.signOff().map(signOff -> campaign.signatories().get(signOff.by()).signature());
+    return new Letter(info, parsed.blocks(), campaign.wordmark(), signature);
+  }
+
+  /** What the templates write for {@code record}, before it is read into blocks. */
+  public String markup(ForceRecord record) throws DiagnosticException {
+    try {
+      Template template = configuration.getTemplate(ENTRY);
+      StringWriter out = new StringWriter(8192);
+      template.process(TemplateModel.of(record, campaign), out);
+      return out.toString();
+    } catch (TemplateNotFoundException e) {
+      throw new DiagnosticException(
+          Diagnostic.error(campaign.directory().resolve(e.getTemplateName()), "template not found"), e);
+    } catch (ParseException e) {
+      throw new DiagnosticException(syntax(e), e);
+    } catch (TemplateException e) {
+      throw new DiagnosticException(problem(e), e);
+    } catch (IOException e) {
+      throw new DiagnosticException(Diagnostic.error(entry(), "cannot read templates: " + e.getMessage()), e);
+    }
+  }
+
+  private Diagnostic syntax(ParseException e) {
+    return Diagnostic.error(
+        template(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber(),
+        firstLine(e.getEditorMessage()));
+  }
+
+  /** The innermost problem: an include that failed is reported where the included file failed. */
+  private Diagnostic problem(TemplateException outer) {
+    TemplateException e = outer;
+    for (Throwable cause = outer.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof ParseException parse) {
+        return syntax(parse);
+      }
+      if (cause instanceof TemplateException inner) {
+        e = inner;
+      }
+    }
+    Path file = template(e.getTemplateSourceName());
+    int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+    int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
+    String message;
+    if (e instanceof StopException stop) {
+      message = stop.getMessageWithoutStackTop().strip();
+    } else if (e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null) {
+      message = "'" + e.getBlamedExpressionString() + "' is missing (use ?? or ! to test or default it)";
+    } else {
+      message = firstLine(e.getMessageWithoutStackTop());
+    }
+    return Diagnostic.error(file, line, column, message);
+  }
+
+  private Path template(String name) {
+    return name == null ? entry() : campaign.directory().resolve(name);
+  }
+
+  private Path entry() {
+    return campaign.directory().resolve(ENTRY);
+  }
+
+  private static String attribute(Map<String, String> attributes, String name) {
+    return attributes.getOrDefault(name, "");
+  }
+
+  private static String firstLine(String message) {
+    if (message == null || message.isBlank()) {
+      return "template error";
+    }
+    return message.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("template error");
+  }
+}

@@ -1,0 +1,43 @@
+package letters.compose;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One composed letter, ready to lay out: its metadata, its blocks in reading order, and the images
+ * it shows (the wordmark, and the signature when signed off). It knows nothing of pages or fonts.
+ */
+public record Letter(LetterInfo info, List<Block> blocks, Path wordmark, Optional<Path> signature) {
+  public Letter {
+    Objects.requireNonNull(info, "info");
+    blocks = List.copyOf(blocks);
+    Objects.requireNonNull(wordmark, "wordmark");
+    Objects.requireNonNull(signature, "signature");
+  }
+
+  public String id() {
+    return info.id();
+  }
+
+  /** The blocks of one kind, in order. */
+  public List<Block> blocks(BlockKind kind) {
+    return blocks.stream().filter(block -> block.kind() == kind).toList();
+  }
+
+  /** The block a template marked with {@code role}, if any. */
+  public Optional<Block> block(String role) {
+    return blocks.stream().filter(block -> block.role().equals(Optional.of(role))).findFirst();
+  }
+
+  /** The letter as plain text: each block's text, blocks separated by a blank line. */
+  public String text() {
+    return blocks.stream()
+            .filter(block -> block.kind() != BlockKind.SIGNATURE)
+            .map(Block::text)
+            .collect(Collectors.joining("\n\n"))
+        + "\n";
+  }
+}

@@ -1,0 +1,31 @@
+package letters.compose;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What is known about a letter besides its text: document metadata from the templates, the force
+ * and outcome it concerns, its date, and whether it is signed off.
+ */
+public record LetterInfo(
+    String id,
+    String force,
+    String outcome,
+    String title,
+    String author,
+    String subject,
+    String language,
+    LocalDate date,
+    boolean signedOff) {
+
+  public LetterInfo {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(force, "force");
+    Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(author, "author");
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(date, "date");
+  }
+}

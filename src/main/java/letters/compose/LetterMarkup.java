@@ -1,0 +1,199 @@
+package letters.compose;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads what the templates wrote: a {@code <letter>} of blocks holding text with {@code <i>},
+ * {@code <b>} and {@code <br/>}. Whitespace is folded as in HTML, so templates may be laid out
+ * freely. Values were escaped on the way in, so whatever a record says arrives here as text.
+ */
+final class LetterMarkup {
+  private static final SAXParserFactory FACTORY = factory();
+
+  /** The parsed letter: the root element's attributes and the blocks. */
+  record Parsed(Map<String, String> attributes, List<Block> blocks) {}
+
+  /** A problem with the markup, in the words of its author. */
+  static final class MarkupException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    MarkupException(String message) {
+      super(message);
+    }
+  }
+
+  private LetterMarkup() {}
+
+  private static SAXParserFactory factory() {
+    try {
+      SAXParserFactory factory = SAXParserFactory.newInstance();
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+      factory.setXIncludeAware(false);
+      return factory;
+    } catch (ParserConfigurationException | SAXException e) {
+      throw new IllegalStateException("the JDK's XML parser cannot be configured safely", e);
+    }
+  }
+
+  static Parsed parse(String markup) throws MarkupException {
+    Handler handler = new Handler();
+    try {
+      SAXParser parser = FACTORY.newSAXParser();
+      parser.parse(new InputSource(new StringReader(markup)), handler);
+    } catch (SAXParseException e) {
+      throw new MarkupException(
+          "the templates wrote markup that is not well formed at line " + e.getLineNumber()
+              + " of their output: " + e.getMessage());
+    } catch (SAXException e) {
+      throw new MarkupException(e.getMessage());
+    } catch (IOException | ParserConfigurationException e) {
+      throw new IllegalStateException(e);
+    }
+    return new Parsed(handler.attributes, handler.blocks);
+  }
+
+  private static final class Handler extends DefaultHandler {
+    private Map<String, String> attributes = Map.of();
+    private final List<Block> blocks = new ArrayList<>();
+    private final StringBuilder outside = new StringBuilder();
+    private int depth;
+    private BlockKind kind;
+    private Optional<String> role = Optional.empty();
+    private Folder folder;
+    private int italic;
+    private int bold;
+
+    @Override
+    public void startElement(String uri, String localName, String name, Attributes attrs)
+        throws SAXException {
+      depth++;
+      if (depth == 1) {
+        if (!name.equals("letter")) {
+          throw new SAXException("the templates must write one <letter> element, not <" + name + ">");
+        }
+        attributes = attributesOf(attrs);
+      } else if (depth == 2) {
+        kind = BlockKind.ofElement(name).orElseThrow(() -> new SAXException(
+            "unknown block <" + name + ">; allowed: " + String.join(", ", BlockKind.elements())));
+        role = Optional.ofNullable(attrs.getValue("role"));
+        folder = new Folder();
+      } else {
+        switch (name) {
+          case "i" -> italic++;
+          case "b" -> bold++;
+          case "br" -> folder.lineBreak();
+          default ->
+              throw new SAXException("unknown markup <" + name + "> inside <" + kind.element()
+                  + ">; allowed: <i>, <b>, <br/>");
+        }
+      }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String name) throws SAXException {
+      if (depth == 2) {
+        List<Span> spans = folder.spans();
+        if (spans.isEmpty() && kind != BlockKind.SIGNATURE) {
+          throw new SAXException("the templates wrote an empty <" + kind.element() + "> block");
+        }
+        blocks.add(new Block(kind, role, spans));
+        kind = null;
+      } else if (name.equals("i")) {
+        italic--;
+      } else if (name.equals("b")) {
+        bold--;
+      }
+      depth--;
+    }
+
+    @Override
+    public void characters(char[] chars, int start, int length) throws SAXException {
+      if (depth == 2 && kind == BlockKind.SIGNATURE || depth < 2) {
+        outside.append(chars, start, length);
+        if (!outside.toString().isBlank()) {
+          throw new SAXException("text outside a block: '" + outside.toString().strip() + "'");
+        }
+        return;
+      }
+      folder.text(new String(chars, start, length), italic > 0, bold > 0);
+    }
+
+    private static Map<String, String> attributesOf(Attributes attrs) {
+      Map<String, String> result = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < attrs.getLength(); i++) {
+        result.put(attrs.getQName(i), attrs.getValue(i).strip().replaceAll("\\s+", " "));
+      }
+      return result;
+    }
+  }
+
+  /** Folds whitespace: runs become one space, none at the start or end of a line. */
+  private static final class Folder {
+    private final List<Span> spans = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private boolean textItalic;
+    private boolean textBold;
+    private boolean lineHasText;
+    private boolean pendingSpace;
+
+    void text(String chunk, boolean italic, boolean bold) {
+      for (int i = 0; i < chunk.length(); i++) {
+        char c = chunk.charAt(i);
+        if (Character.isWhitespace(c)) {
+          pendingSpace = lineHasText;
+          continue;
+        }
+        if (pendingSpace) {
+          text.append(' ');
+          pendingSpace = false;
+        }
+        if (text.length() > 0 && (italic != textItalic || bold != textBold)) {
+          flush();
+        }
+        textItalic = italic;
+        textBold = bold;
+        text.append(c);
+        lineHasText = true;
+      }
+    }
+
+    void lineBreak() {
+      flush();
+      spans.add(Span.lineBreak());
+      lineHasText = false;
+      pendingSpace = false;
+    }
+
+    List<Span> spans() {
+      flush();
+      while (!spans.isEmpty() && spans.getLast().isLineBreak()) {
+        spans.removeLast();
+      }
+      return spans;
+    }
+
+    private void flush() {
+      if (text.length() > 0) {
+        spans.add(new Span(text.toString(), textItalic, textBold));
+        text.setLength(0);
+      }
+    }
+  }
+}

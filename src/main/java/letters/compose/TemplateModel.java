@@ -1,0 +1,109 @@
+package letters.compose;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import letters.load.Campaign;
+import letters.load.Finding;
+import letters.load.FindingDeclaration;
+import letters.load.ForceRecord;
+import letters.load.Signatory;
+
+/**
+ * What templates see: the record, the campaign and the signatories as plain maps, lists, strings,
+ * booleans and dates. No Java object reaches a template, so a template can only read data.
+ */
+final class TemplateModel {
+  private TemplateModel() {}
+
+  static Map<String, Object> of(ForceRecord record, Campaign campaign) {
+    Signatory signatory =
+        campaign.signatories().get(record.signOff().map(ForceRecord.SignOff::by).orElse(campaign.sender()));
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("record", record(record, campaign));
+    root.put("campaign", campaign(campaign));
+    root.put("signatory", person(signatory));
+    root.put("sender", person(campaign.signatories().get(campaign.sender())));
+    return root;
+  }
+
+  private static Map<String, Object> record(ForceRecord record, Campaign campaign) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("id", record.id());
+    model.put("force", record.force());
+    Map<String, Object> chief = new LinkedHashMap<>();
+    record.chiefConstable().name().ifPresent(name -> chief.put("name", name));
+    record.chiefConstable().honours().ifPresent(honours -> chief.put("honours", honours));
+    model.put("chief_constable", chief);
+    model.put("delivery", record.delivery());
+    model.put(
+        "copied_to",
+        record.copiedTo().stream()
+            .map(copy -> {
+              Map<String, Object> entry = new LinkedHashMap<>();
+              copy.name().ifPresent(name -> entry.put("name", name));
+              entry.put("role", copy.role());
+              return entry;
+            })
+            .toList());
+    model.put("findings", findings(record, campaign));
+    model.put("outcome", record.outcome());
+    model.put("outcome_label", campaign.outcomes().get(record.outcome()));
+    model.put("signed_off", record.isSignedOff());
+    record.signOff().ifPresent(signOff -> model.put(
+        "sign_off", Map.of("by", signOff.by(), "on", java.sql.Date.valueOf(signOff.on()))));
+    return model;
+  }
+
+  private static Map<String, Object> findings(ForceRecord record, Campaign campaign) {
+    Map<String, Object> findings = new LinkedHashMap<>();
+    for (FindingDeclaration declaration : campaign.findings()) {
+      Finding finding = record.findings().get(declaration.id());
+      findings.put(declaration.id(), switch (declaration.kind()) {
+        case FLAG -> Boolean.valueOf(finding.value());
+        case CHOICE -> finding.value();
+        case ELEMENT -> element(finding);
+      });
+    }
+    return findings;
+  }
+
+  private static Map<String, Object> element(Finding finding) {
+    Map<String, Object> element = new LinkedHashMap<>();
+    element.put("status", finding.value());
+    finding.note().ifPresent(note -> element.put("note", note));
+    return element;
+  }
+
+  private static Map<String, Object> campaign(Campaign campaign) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("id", campaign.id());
+    model.put("letter_date", java.sql.Date.valueOf(campaign.letterDate()));
+    model.put("facts", campaign.facts());
+    model.put("elements", campaign.elements().stream().map(FindingDeclaration::id).toList());
+    model.put("findings", campaign.findings().stream().map(TemplateModel::declaration).toList());
+    model.put("outcomes", campaign.outcomes());
+    return model;
+  }
+
+  private static Map<String, Object> declaration(FindingDeclaration declaration) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("id", declaration.id());
+    model.put("label", declaration.label());
+    model.put("kind", declaration.kind().word());
+    model.put("values", declaration.values());
+    declaration.fallback().ifPresent(value -> model.put("default", value));
+    return model;
+  }
+
+  private static Map<String, Object> person(Signatory signatory) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("id", signatory.id());
+    model.put("name", signatory.name());
+    signatory.honours().ifPresent(honours -> model.put("honours", honours));
+    model.put("titles", List.copyOf(signatory.titles()));
+    signatory.email().ifPresent(email -> model.put("email", email));
+    return model;
+  }
+
+}

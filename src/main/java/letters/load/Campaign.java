@@ -1,0 +1,53 @@
+package letters.load;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What every letter of one campaign shares, read from {@code campaign.yaml} in the templates
+ * folder: the letter date, the signatories, the findings vocabulary and outcomes, the wordmark, and
+ * free-form {@code facts} (subject, contact, dates, letterhead text) that only templates read.
+ */
+public record Campaign(
+    String id,
+    Path directory,
+    LocalDate letterDate,
+    String sender,
+    Map<String, Signatory> signatories,
+    List<FindingDeclaration> findings,
+    Map<String, String> outcomes,
+    Path wordmark,
+    Map<String, Object> facts) {
+
+  /** The file a campaign is read from, inside the templates folder. */
+  public static final String FILE_NAME = "campaign.yaml";
+
+  public Campaign {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(letterDate, "letterDate");
+    signatories = Collections.unmodifiableMap(new LinkedHashMap<>(signatories));
+    if (!signatories.containsKey(sender)) {
+      throw new IllegalArgumentException("sender " + sender + " is not a declared signatory");
+    }
+    findings = List.copyOf(findings);
+    outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
+    Objects.requireNonNull(wordmark, "wordmark");
+    facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+  }
+
+  public Optional<FindingDeclaration> finding(String id) {
+    return findings.stream().filter(f -> f.id().equals(id)).findFirst();
+  }
+
+  /** The plan elements, in the order the campaign declares them. */
+  public List<FindingDeclaration> elements() {
+    return findings.stream().filter(f -> f.kind() == FindingKind.ELEMENT).toList();
+  }
+}

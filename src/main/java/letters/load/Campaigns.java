@@ -1,0 +1,196 @@
+package letters.load;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import letters.diagnostic.Diagnostic;
+import letters.diagnostic.Result;
+import letters.diagnostic.DiagnosticException;
+import letters.load.YamlNode.Mapping;
+
+/**
+ * Reads and checks a campaign file. Every problem is reported with its position; a campaign with
+ * any error yields no value, since no letter can be right without it.
+ */
+public final class Campaigns {
+  private static final List<String> KEYS =
+      List.of(
+          "campaign", "letter_date", "sender", "wordmark", "signatories", "findings", "outcomes",
+          "facts");
+  private static final List<String> SIGNATORY_KEYS =
+      List.of("name", "honours", "titles", "email", "signature");
+  private static final List<String> FINDING_KEYS = List.of("label", "type", "values", "default");
+
+  private Campaigns() {}
+
+  /** Reads {@code campaign.yaml} from the templates folder {@code directory}. */
+  public static Result<Campaign> load(Path directory) {
+    Path file = directory.resolve(Campaign.FILE_NAME);
+    List<Diagnostic> problems = new ArrayList<>();
+    if (!Files.isDirectory(directory)) {
+      problems.add(Diagnostic.error(directory, "templates folder not found"));
+      return new Result<>(Optional.empty(), problems);
+    }
+    try {
+      YamlNode root = YamlReader.read(file);
+      Optional<Campaign> campaign = read(new Fields(file, problems), directory, root);
+      boolean clean = problems.stream().noneMatch(Diagnostic::isError);
+      return new Result<>(clean ? campaign : Optional.empty(), problems);
+    } catch (DiagnosticException e) {
+      problems.add(e.diagnostic());
+      return new Result<>(Optional.empty(), problems);
+    }
+  }
+
+  private static Optional<Campaign> read(Fields fields, Path directory, YamlNode root) {
+    Optional<Mapping> top = fields.asMapping(root, "the campaign file");
+    if (top.isEmpty()) {
+      return Optional.empty();
+    }
+    Mapping map = top.get();
+    fields.allowOnly(map, KEYS, "the campaign file");
+    Optional<String> id = fields.requiredText(map, "campaign", "the campaign file");
+    Optional<LocalDate> date =
+        fields.required(map, "letter_date", "the campaign file").flatMap(n -> fields.date(n, "letter_date"));
+    Optional<Path> wordmark =
+        fields.requiredText(map, "wordmark", "the campaign file").flatMap(p -> asset(fields, map, "wordmark", directory, p));
+    Map<String, Signatory> signatories = signatories(fields, map, directory);
+    Optional<String> sender =
+        fields.required(map, "sender", "the campaign file")
+            .flatMap(n -> fields.oneOf(n, "sender", signatories.keySet()));
+    List<FindingDeclaration> findings = findings(fields, map);
+    Map<String, String> outcomes = labels(fields, map, "outcomes", "the campaign file");
+    Map<String, Object> facts =
+        fields.optional(map, "facts").flatMap(n -> fields.asMapping(n, "'facts'"))
+            .map(Campaigns::plain).orElse(Map.of());
+    if (id.isEmpty() || date.isEmpty() || wordmark.isEmpty() || sender.isEmpty() || outcomes.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Campaign(
+            id.get(), directory, date.get(), sender.get(), signatories, findings, outcomes,
+            wordmark.get(), facts));
+  }
+
+  private static Map<String, Signatory> signatories(Fields fields, Mapping map, Path directory) {
+    Map<String, Signatory> result = new LinkedHashMap<>();
+    Optional<Mapping> all =
+        fields.required(map, "signatories", "the campaign file")
+            .flatMap(n -> fields.asMapping(n, "'signatories'"));
+    all.ifPresent(
+        signatories ->
+            signatories.entries().forEach(
+                (id, node) ->
+                    fields.asMapping(node, "signatory '" + id + "'")
+                        .flatMap(m -> signatory(fields, id, m, directory))
+                        .ifPresent(s -> result.put(id, s))));
+    return result;
+  }
+
+  private static Optional<Signatory> signatory(Fields fields, String id, Mapping map, Path directory) {
+    String where = "signatory '" + id + "'";
+    fields.allowOnly(map, SIGNATORY_KEYS, where);
+    Optional<String> name = fields.requiredText(map, "name", where);
+    Optional<Path> signature =
+        fields.requiredText(map, "signature", where).flatMap(p -> asset(fields, map, "signature", directory, p));
+    List<String> titles = new ArrayList<>();
+    fields.optional(map, "titles")
+        .flatMap(n -> fields.sequence(n, "titles"))
+        .ifPresent(seq -> seq.items().forEach(item -> fields.text(item, "titles").ifPresent(titles::add)));
+    if (name.isEmpty() || signature.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Signatory(
+            id, name.get(), fields.optionalText(map, "honours"), titles,
+            fields.optionalText(map, "email"), signature.get()));
+  }
+
+  private static Optional<Path> asset(Fields fields, Mapping map, String key, Path directory, String name) {
+    Path path = directory.resolve(name).normalize();
+    if (!path.startsWith(directory.normalize())) {
+      fields.errorAtKey(map, key, "'" + key + "' must name a file inside the templates folder");
+      return Optional.empty();
+    }
+    return Optional.of(path);
+  }
+
+  private static List<FindingDeclaration> findings(Fields fields, Mapping map) {
+    List<FindingDeclaration> result = new ArrayList<>();
+    fields.required(map, "findings", "the campaign file")
+        .flatMap(n -> fields.asMapping(n, "'findings'"))
+        .ifPresent(
+            all ->
+                all.entries().forEach(
+                    (id, node) ->
+                        fields.asMapping(node, "finding '" + id + "'")
+                            .flatMap(m -> finding(fields, id, m))
+                            .ifPresent(result::add)));
+    return result;
+  }
+
+  private static Optional<FindingDeclaration> finding(Fields fields, String id, Mapping map) {
+    String where = "finding '" + id + "'";
+    fields.allowOnly(map, FINDING_KEYS, where);
+    Optional<String> label = fields.requiredText(map, "label", where);
+    FindingKind kind =
+        fields.optional(map, "type")
+            .flatMap(n -> fields.oneOf(n, "type", FindingKind.words()))
+            .map(FindingKind::fromWord)
+            .orElse(FindingKind.CHOICE);
+    Map<String, String> values =
+        kind == FindingKind.FLAG && !map.entries().containsKey("values")
+            ? flagLabels()
+            : labels(fields, map, "values", where);
+    if (kind == FindingKind.FLAG && !values.keySet().equals(Set.of("true", "false"))) {
+      fields.error(map, "the values of flag '" + id + "' must be true and false");
+      return Optional.empty();
+    }
+    Optional<String> fallback =
+        fields.optional(map, "default").flatMap(n -> fields.oneOf(n, "default", values.keySet()));
+    if (label.isEmpty() || values.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new FindingDeclaration(id, label.get(), kind, values, fallback));
+  }
+
+  private static Map<String, String> flagLabels() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    labels.put("true", "Yes");
+    labels.put("false", "No");
+    return labels;
+  }
+
+  /** A map of allowed value to label, as under {@code values:} or {@code outcomes:}. */
+  private static Map<String, String> labels(Fields fields, Mapping map, String key, String where) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    fields.required(map, key, where)
+        .flatMap(n -> fields.asMapping(n, "'" + key + "'"))
+        .ifPresent(
+            values ->
+                values.entries().forEach(
+                    (value, node) -> fields.text(node, value).ifPresent(label -> labels.put(value, label))));
+    return labels;
+  }
+
+  /** The tree as plain maps, lists and strings, which is all a template ever sees of it. */
+  private static Map<String, Object> plain(Mapping map) {
+    Map<String, Object> result = new LinkedHashMap<>();
+    map.entries().forEach((key, node) -> result.put(key, plain(node)));
+    return result;
+  }
+
+  private static Object plain(YamlNode node) {
+    return switch (node) {
+      case Mapping m -> plain(m);
+      case YamlNode.Sequence s -> s.items().stream().map(Campaigns::plain).toList();
+      case YamlNode.Scalar s -> s.text();
+    };
+  }
+}

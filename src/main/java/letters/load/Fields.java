@@ -1,0 +1,149 @@
+package letters.load;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import letters.diagnostic.Diagnostic;
+import letters.load.YamlNode.Mapping;
+import letters.load.YamlNode.Scalar;
+import letters.load.YamlNode.ScalarType;
+import letters.load.YamlNode.Sequence;
+
+/**
+ * Reads typed values out of one file's {@link YamlNode} tree, adding a {@link Diagnostic} for each
+ * problem instead of stopping at the first, so a user sees everything wrong with a file at once.
+ */
+final class Fields {
+  private final Path file;
+  private final List<Diagnostic> problems;
+
+  Fields(Path file, List<Diagnostic> problems) {
+    this.file = file;
+    this.problems = problems;
+  }
+
+  Path file() {
+    return file;
+  }
+
+  void error(YamlNode at, String message) {
+    problems.add(Diagnostic.error(file, at.line(), at.column(), message));
+  }
+
+  void errorAtKey(Mapping map, String key, String message) {
+    problems.add(Diagnostic.error(file, map.keyLine(key), map.keyColumn(key), message));
+  }
+
+  Optional<Mapping> asMapping(YamlNode node, String what) {
+    if (node instanceof Mapping map) {
+      return Optional.of(map);
+    }
+    error(node, what + " must be a map, not " + node.describe());
+    return Optional.empty();
+  }
+
+  /** Reports every key of {@code map} that is not in {@code allowed}, suggesting the nearest. */
+  void allowOnly(Mapping map, Collection<String> allowed, String where) {
+    for (String key : map.entries().keySet()) {
+      if (!allowed.contains(key)) {
+        String hint = Suggestions.nearest(key, allowed).map(s -> " (did you mean '" + s + "'?)").orElse("");
+        errorAtKey(
+            map,
+            key,
+            "unknown key '" + key + "' in " + where + hint + "; allowed: " + String.join(", ", allowed));
+      }
+    }
+  }
+
+  Optional<YamlNode> required(Mapping map, String key, String where) {
+    YamlNode node = map.entries().get(key);
+    if (node == null || isNull(node)) {
+      error(map, "missing required key '" + key + "' in " + where);
+      return Optional.empty();
+    }
+    return Optional.of(node);
+  }
+
+  Optional<YamlNode> optional(Mapping map, String key) {
+    YamlNode node = map.entries().get(key);
+    return node == null || isNull(node) ? Optional.empty() : Optional.of(node);
+  }
+
+  Optional<String> requiredText(Mapping map, String key, String where) {
+    return required(map, key, where).flatMap(node -> text(node, key));
+  }
+
+  Optional<String> optionalText(Mapping map, String key) {
+    return optional(map, key).flatMap(node -> text(node, key));
+  }
+
+  /** Text, or a number written as text; never a list, a map or a true/false. */
+  Optional<String> text(YamlNode node, String key) {
+    if (node instanceof Scalar scalar
+        && (scalar.type() == ScalarType.TEXT || scalar.type() == ScalarType.NUMBER)) {
+      String value = scalar.text().strip();
+      if (value.isEmpty()) {
+        error(node, "'" + key + "' must not be empty");
+        return Optional.empty();
+      }
+      return Optional.of(value);
+    }
+    error(node, "'" + key + "' must be text, not " + node.describe());
+    return Optional.empty();
+  }
+
+  Optional<Boolean> bool(YamlNode node, String key) {
+    if (node instanceof Scalar scalar && scalar.type() == ScalarType.BOOLEAN) {
+      return Optional.of(Boolean.parseBoolean(scalar.text()));
+    }
+    String found = node instanceof Scalar s ? " '" + s.text() + "'" : "";
+    error(node, "'" + key + "' must be true or false, not " + node.describe() + found);
+    return Optional.empty();
+  }
+
+  Optional<LocalDate> date(YamlNode node, String key) {
+    Optional<String> text = text(node, key);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(text.get()));
+    } catch (DateTimeParseException e) {
+      error(node, "'" + key + "' must be a date written YYYY-MM-DD, not '" + text.get() + "'");
+      return Optional.empty();
+    }
+  }
+
+  Optional<Sequence> sequence(YamlNode node, String key) {
+    if (node instanceof Sequence sequence) {
+      return Optional.of(sequence);
+    }
+    error(node, "'" + key + "' must be a list, not " + node.describe());
+    return Optional.empty();
+  }
+
+  /** A text value that must be one of {@code allowed}. */
+  Optional<String> oneOf(YamlNode node, String key, Collection<String> allowed) {
+    Optional<String> value = node instanceof Scalar s && s.type() == ScalarType.BOOLEAN
+        ? Optional.of(s.text())
+        : text(node, key);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!allowed.contains(value.get())) {
+      String hint = Suggestions.nearest(value.get(), allowed).map(s -> " (did you mean '" + s + "'?)").orElse("");
+      error(
+          node,
+          "'" + key + "' is '" + value.get() + "'" + hint + "; allowed: " + String.join(", ", allowed));
+      return Optional.empty();
+    }
+    return value;
+  }
+
+  private static boolean isNull(YamlNode node) {
+    return node instanceof Scalar scalar && scalar.type() == ScalarType.NULL;
+  }
+}

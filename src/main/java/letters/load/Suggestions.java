@@ -1,0 +1,36 @@
+package letters.load;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
+
+/** "Did you mean" for mistyped keys and values: the nearest allowed word by edit distance. */
+final class Suggestions {
+  private Suggestions() {}
+
+  static Optional<String> nearest(String typed, Collection<String> allowed) {
+    int limit = Math.max(2, typed.length() / 3);
+    return allowed.stream()
+        .filter(candidate -> distance(typed, candidate) <= limit)
+        .min(Comparator.comparingInt(candidate -> distance(typed, candidate)));
+  }
+
+  static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}

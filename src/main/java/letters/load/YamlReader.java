@@ -1,0 +1,198 @@
+package letters.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import letters.diagnostic.Diagnostic;
+import letters.diagnostic.DiagnosticException;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads one YAML file into a {@link YamlNode} tree with positions. It refuses what a record or a
+ * campaign never needs and an attacker could use: files over 1 MiB, text that is not UTF-8,
+ * aliases, several documents in one file, and duplicate keys.
+ */
+final class YamlReader {
+  static final int MAX_BYTES = 1 << 20;
+
+  private static final YAMLFactory FACTORY = factory();
+
+  private YamlReader() {}
+
+  private static YAMLFactory factory() {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(0);
+    options.setCodePointLimit(MAX_BYTES);
+    options.setNestingDepthLimit(20);
+    return YAMLFactory.builder()
+        .loaderOptions(options)
+        .streamReadConstraints(
+            StreamReadConstraints.builder().maxNestingDepth(20).maxStringLength(MAX_BYTES).build())
+        .build();
+  }
+
+  static YamlNode read(Path file) throws DiagnosticException {
+    return parse(file, decode(file, bytes(file)));
+  }
+
+  private static byte[] bytes(Path file) throws DiagnosticException {
+    try {
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw new DiagnosticException(
+            Diagnostic.error(file, "file is " + size + " bytes; at most 1 MiB is allowed"));
+      }
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new DiagnosticException(Diagnostic.error(file, "no such file"));
+    } catch (IOException e) {
+      throw new DiagnosticException(Diagnostic.error(file, "cannot be read: " + e.getMessage()));
+    }
+  }
+
+  private static String decode(Path file, byte[] bytes) throws DiagnosticException {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int offset = in.position();
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < offset; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw new DiagnosticException(
+          Diagnostic.error(
+              file, line, offset - lineStart + 1, "is not valid UTF-8 text; save it as UTF-8"));
+    }
+    return out.flip().toString();
+  }
+
+  private static YamlNode parse(Path file, String text) throws DiagnosticException {
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw new DiagnosticException(Diagnostic.error(file, 1, 1, "the file is empty"));
+      }
+      YamlNode root = node(file, parser, first);
+      if (parser.nextToken() != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        throw new DiagnosticException(
+            Diagnostic.error(
+                file, at.getLineNr(), at.getColumnNr(), "only one YAML document is allowed"));
+      }
+      return root;
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      int line = at == null ? 0 : Math.max(0, at.getLineNr());
+      int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+      throw new DiagnosticException(
+          Diagnostic.error(file, line, column, "is not valid YAML: " + firstLine(e)), e);
+    } catch (IOException e) {
+      throw new DiagnosticException(Diagnostic.error(file, "cannot be read: " + e.getMessage()), e);
+    }
+  }
+
+  private static YamlNode node(Path file, YAMLParser parser, JsonToken token)
+      throws IOException, DiagnosticException {
+    JsonLocation at = parser.currentTokenLocation();
+    int line = at.getLineNr();
+    int column = at.getColumnNr();
+    if (parser.isCurrentAlias()) {
+      throw new DiagnosticException(
+          Diagnostic.error(file, line, column, "YAML aliases (*name) are not allowed; write the value out"));
+    }
+    return switch (token) {
+      case START_OBJECT -> mapping(file, parser, line, column);
+      case START_ARRAY -> sequence(file, parser, line, column);
+      case VALUE_STRING -> scalar(parser, YamlNode.ScalarType.TEXT, line, column);
+      case VALUE_TRUE, VALUE_FALSE -> scalar(parser, YamlNode.ScalarType.BOOLEAN, line, column);
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+          scalar(parser, YamlNode.ScalarType.NUMBER, line, column);
+      case VALUE_NULL -> new YamlNode.Scalar("", YamlNode.ScalarType.NULL, line, column);
+      default ->
+          throw new DiagnosticException(
+              Diagnostic.error(file, line, column, "unexpected YAML content: " + token));
+    };
+  }
+
+  private static YamlNode scalar(
+      YAMLParser parser, YamlNode.ScalarType type, int line, int column) throws IOException {
+    String text = type == YamlNode.ScalarType.BOOLEAN
+        ? String.valueOf(parser.getBooleanValue())
+        : parser.getText();
+    return new YamlNode.Scalar(text, type, line, column);
+  }
+
+  private static YamlNode mapping(Path file, YAMLParser parser, int line, int column)
+      throws IOException, DiagnosticException {
+    Map<String, YamlNode> entries = new LinkedHashMap<>();
+    Map<String, int[]> keys = new LinkedHashMap<>();
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+      JsonLocation at = parser.currentTokenLocation();
+      String key = parser.currentName();
+      if (entries.containsKey(key)) {
+        throw new DiagnosticException(
+            Diagnostic.error(
+                file,
+                at.getLineNr(),
+                at.getColumnNr(),
+                "duplicate key '" + key + "' (first at line " + keys.get(key)[0] + ")"));
+      }
+      keys.put(key, new int[] {at.getLineNr(), at.getColumnNr()});
+      entries.put(key, node(file, parser, parser.nextToken()));
+    }
+    return new YamlNode.Mapping(entries, keys, line, column);
+  }
+
+  private static YamlNode sequence(Path file, YAMLParser parser, int line, int column)
+      throws IOException, DiagnosticException {
+    List<YamlNode> items = new ArrayList<>();
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+      items.add(node(file, parser, token));
+    }
+    return new YamlNode.Sequence(items, line, column);
+  }
+
+  private static String firstLine(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    if (message == null) {
+      return "syntax error";
+    }
+    String first = message.strip().lines().findFirst().orElse("syntax error").strip();
+    return first.endsWith(":") ? first.substring(0, first.length() - 1) : first;
+  }
+}
