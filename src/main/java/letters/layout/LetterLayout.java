@@ -22,6 +22,8 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
@@ -60,9 +62,12 @@ public final class LetterLayout {
       writer.setPageEvent(pages);
       writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
       describe(document, letter);
+      writer.getExtraCatalog().put(PdfName.LANG, new PdfString(letter.info().language()));
       document.open();
-      document.add(letterhead(letter, wordmark));
-      addBody(document, letter, signature);
+      ColumnText column = new ColumnText(writer.getDirectContent());
+      column.addElement(letterhead(letter, wordmark));
+      addBody(column, letter, signature);
+      flow(document, column);
       document.close();
     } catch (DocumentException e) {
       throw new IllegalStateException("cannot lay out " + letter.id() + ": " + e.getMessage(), e);
@@ -75,7 +80,6 @@ public final class LetterLayout {
     document.addAuthor(letter.info().author());
     document.addSubject(letter.info().subject());
     document.addCreator("letters");
-    document.setDocumentLanguage(letter.info().language());
     Calendar date = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
     date.clear();
     date.set(letter.info().date().getYear(), letter.info().date().getMonthValue() - 1, letter.info().date().getDayOfMonth());
@@ -112,7 +116,21 @@ public final class LetterLayout {
     return table;
   }
 
-  private void addBody(Document document, Letter letter, Image signature) throws DocumentException {
+  /**
+   * Pours the column onto as many pages as it needs. Everything goes through one column, so the
+   * content stream holds the letter in reading order: letterhead, body, close, then page number.
+   */
+  private static void flow(Document document, ColumnText column) throws DocumentException {
+    while (true) {
+      column.setSimpleColumn(document.left(), document.bottom(), document.right(), document.top());
+      if (!ColumnText.hasMoreText(column.go())) {
+        return;
+      }
+      document.newPage();
+    }
+  }
+
+  private void addBody(ColumnText document, Letter letter, Image signature) {
     PdfPCell close = null;
     for (Block block : letter.blocks()) {
       if (block.kind().isLetterhead()) {
@@ -125,16 +143,17 @@ public final class LetterLayout {
           }
           addToClose(close, block, signature);
         }
-        default -> document.add(bodyBlock(block));
+        default -> document.addElement(bodyBlock(block));
       }
     }
     if (close != null) {
+      // One row that may not split: if the close does not fit, it moves whole to the next page.
       PdfPTable together = new PdfPTable(1);
       together.setWidthPercentage(100f);
-      together.setKeepTogether(true);
+      together.setSplitRows(false);
       together.setSpacingBefore(4f);
       together.addCell(close);
-      document.add(together);
+      document.addElement(together);
     }
   }
 
