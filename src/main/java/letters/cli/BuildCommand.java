@@ -32,11 +32,11 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Progress progress = session.terminal() ? new ProgressBar(session.err()) : Progress.NONE;
-    BuildReport report = sources.open().build(ids, out, progress);
+    BuildReport report = sources.open(session).build(ids, session.resolve(out), progress);
     session.report(report.diagnostics(), sources.debug);
     int written = report.written().size();
     session.out().println(
-        written + " letter" + (written == 1 ? "" : "s") + " written to " + session.shown(out)
+        written + " letter" + (written == 1 ? "" : "s") + " written to " + session.shown(session.resolve(out))
             + (report.failed() > 0 ? ", " + report.failed() + " failed" : ""));
     session.out().flush();
     return report.isClean() ? 0 : 1;

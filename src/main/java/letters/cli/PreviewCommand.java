@@ -33,7 +33,7 @@ final class PreviewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Letters letters = sources.open();
+    Letters letters = sources.open(session);
     if (text) {
       Result<Letter> letter = letters.letter(id);
       session.report(letter.diagnostics(), sources.debug);
@@ -41,7 +41,7 @@ final class PreviewCommand implements Callable<Integer> {
       session.out().flush();
       return letter.value().isPresent() ? 0 : 1;
     }
-    Result<Path> written = letters.preview(id, out);
+    Result<Path> written = letters.preview(id, session.resolve(out));
     session.report(written.diagnostics(), sources.debug);
     written.value().ifPresent(path -> session.out().println(session.shown(path)));
     session.out().flush();

@@ -12,6 +12,11 @@ import letters.diagnostic.Diagnostic;
  */
 record Session(PrintWriter out, PrintWriter err, Path workingDirectory, boolean terminal) {
 
+  /** {@code path} as given on the command line, relative to the working directory. */
+  Path resolve(Path path) {
+    return workingDirectory.resolve(path).normalize();
+  }
+
   /** {@code path} as the user would type it: relative to the working directory when below it. */
   String shown(Path path) {
     Path absolute = path.toAbsolutePath().normalize();

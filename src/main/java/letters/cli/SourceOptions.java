@@ -17,7 +17,8 @@ final class SourceOptions {
   @Option(names = "--debug", description = "Show the stack trace behind an error.")
   boolean debug;
 
-  Letters open() {
-    return Letters.open(forces, templates);
+  /** The records and templates, with relative folders taken from the session's directory. */
+  Letters open(Session session) {
+    return Letters.open(session.resolve(forces), session.resolve(templates));
   }
 }

@@ -12,6 +12,10 @@ import java.util.Objects;
 public record Diagnostic(
     Path file, int line, int column, Severity severity, String message, Throwable cause) {
 
+  /** Orders one file's diagnostics as they stand in the file, top to bottom. */
+  public static final java.util.Comparator<Diagnostic> BY_POSITION =
+      java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
+
   public Diagnostic {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");

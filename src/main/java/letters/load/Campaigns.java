@@ -40,6 +40,7 @@ public final class Campaigns {
     try {
       YamlNode root = YamlReader.read(file);
       Optional<Campaign> campaign = read(new Fields(file, problems), directory, root);
+      problems.sort(Diagnostic.BY_POSITION);
       boolean clean = problems.stream().noneMatch(Diagnostic::isError);
       return new Result<>(clean ? campaign : Optional.empty(), problems);
     } catch (DiagnosticException e) {

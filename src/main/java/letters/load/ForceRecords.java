@@ -97,6 +97,7 @@ public final class ForceRecords {
       problems.add(e.diagnostic());
       record = Optional.empty();
     }
+    problems.sort(Diagnostic.BY_POSITION);
     sink.addAll(problems);
     return problems.stream().anyMatch(Diagnostic::isError) ? Optional.empty() : record;
   }

@@ -1,0 +1,157 @@
+package letters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import letters.cli.Main;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: what it prints, what it writes, how it exits. */
+class CommandLineTest {
+  @TempDir Path work;
+  private Path forces;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @BeforeEach
+  void copyShippedRecords() throws IOException {
+    forces = Files.createDirectories(work.resolve("forces"));
+    try (Stream<Path> files = Files.list(Path.of("forces"))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, forces.resolve(file.getFileName()));
+      }
+    }
+  }
+
+  private int run(String... args) {
+    String[] full = Stream.concat(Stream.of(args), Stream.of("--templates", Path.of("templates").toAbsolutePath().toString()))
+        .toArray(String[]::new);
+    return Main.run(full, new PrintWriter(out, true), new PrintWriter(err, true), work, false);
+  }
+
+  @Test
+  void buildWritesEveryLetterAndSaysSoInOneLine() {
+    assertEquals(0, run("build"));
+    assertEquals("5 letters written to out\n", out.toString());
+    assertEquals("", err.toString());
+    assertTrue(Files.isRegularFile(work.resolve("out/thames-valley.pdf")));
+    assertTrue(Files.isRegularFile(work.resolve("out/manifest.json")));
+  }
+
+  @Test
+  void buildOfChosenIdsWritesOnlyThose() throws IOException {
+    assertEquals(0, run("build", "warwickshire", "cambridgeshire", "--out", "letters"));
+    assertEquals(List.of("cambridgeshire.pdf", "cambridgeshire.txt", "manifest.json", "warwickshire.pdf", "warwickshire.txt"), files(work.resolve("letters")));
+  }
+
+  @Test
+  void badRecordGetsOneLineWithPositionAndTheOtherLettersAreStillWritten() throws IOException {
+    Files.writeString(forces.resolve("kent.yaml"), """
+        force: Kent Police
+        chief_constable: {}
+        findings:
+          national_strategy: reflected
+          counter_corruption_review: started
+          it_monitoring: planned
+          vulnerable_support: planned
+        outcom: plans_not_commenced
+        """);
+    assertEquals(1, run("build"));
+    assertEquals("""
+        forces/kent.yaml:1:1: error: missing required key 'outcome' in a record
+        forces/kent.yaml:5:30: error: 'counter_corruption_review' is 'started'; allowed: no_information, unclear, not_evidenced, planned, commenced, in_place
+        forces/kent.yaml:8:1: error: unknown key 'outcom' in a record (did you mean 'outcome'?); allowed: force, chief_constable, delivery, copied_to, findings, outcome, sign_off
+        """, err.toString());
+    assertEquals("5 letters written to out, 1 failed\n", out.toString());
+    assertFalse(Files.exists(work.resolve("out/kent.pdf")));
+    assertTrue(files(work.resolve("out")).stream().noneMatch(name -> name.startsWith(".")), "no temporary files");
+  }
+
+  @Test
+  void brokenTemplateNamesItsFileLineAndColumn() throws IOException {
+    Path templates = work.resolve("templates");
+    copyTree(Path.of("templates"), templates);
+    Files.writeString(templates.resolve("paragraphs/contact.ftl"), "<p>Contact ${facts.contact.nobody}.</p>\n");
+    int status = Main.run(new String[] {"build"}, new PrintWriter(out, true), new PrintWriter(err, true), work, false);
+    assertEquals(1, status);
+    String[] lines = err.toString().split("\n");
+    assertEquals(5, lines.length, err.toString());
+    assertEquals("templates/paragraphs/contact.ftl:1:14: error: 'facts.contact.nobody' is missing (use ?? or ! to test or default it)", lines[0]);
+    assertFalse(err.toString().contains("\tat "), "no stack trace");
+    assertEquals(List.of("manifest.json"), files(work.resolve("out")));
+  }
+
+  @Test
+  void debugShowsTheStackTraceBehindAnError() throws IOException {
+    Path templates = work.resolve("templates");
+    copyTree(Path.of("templates"), templates);
+    Files.writeString(templates.resolve("paragraphs/contact.ftl"), "<p>Contact ${facts.contact.nobody}.</p>\n");
+    Main.run(new String[] {"build", "thames-valley", "--debug"}, new PrintWriter(out, true), new PrintWriter(err, true), work, false);
+    assertTrue(err.toString().contains("\tat "), err.toString());
+  }
+
+  @Test
+  void previewWritesOneLetterAndPrintsItsPath() {
+    assertEquals(0, run("preview", "northamptonshire"));
+    assertEquals("out/northamptonshire.pdf\n", out.toString());
+    assertTrue(Files.isRegularFile(work.resolve("out/northamptonshire.pdf")));
+  }
+
+  @Test
+  void previewTextPrintsTheLetter() {
+    assertEquals(0, run("preview", "thames-valley", "--text"));
+    assertTrue(out.toString().contains("Dear Chief Constable\n\nHMICFRS assessment:"), out.toString());
+    assertFalse(Files.exists(work.resolve("out")));
+  }
+
+  @Test
+  void unknownForceIsAnErrorNamingTheRecordFile() {
+    assertEquals(1, run("preview", "atlantis"));
+    assertEquals("forces/atlantis.yaml: error: no record for force 'atlantis'\n", err.toString());
+  }
+
+  @Test
+  void badUsageExitsWithTwo() {
+    assertEquals(2, run("build", "--colour"));
+    assertTrue(err.toString().startsWith("Unknown option: '--colour'"), err.toString());
+    assertEquals(2, Main.run(new String[0], new PrintWriter(out, true), new PrintWriter(err, true), work, false));
+  }
+
+  @Test
+  void helpAndVersion() {
+    assertEquals(0, Main.run(new String[] {"--help"}, new PrintWriter(out, true), new PrintWriter(err, true), work, false));
+    assertTrue(out.toString().contains("build"), out.toString());
+    assertEquals(0, Main.run(new String[] {"--version"}, new PrintWriter(out, true), new PrintWriter(err, true), work, false));
+    assertTrue(out.toString().contains("letters "), out.toString());
+  }
+
+  private static List<String> files(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path path : paths.toList()) {
+        Path target = to.resolve(from.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target);
+        }
+      }
+    }
+  }
+}
