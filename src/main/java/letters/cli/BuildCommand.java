@@ -1,6 +1,5 @@
 package letters.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,9 +17,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Mixin SourceOptions sources;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
-      description = "Folder to write into (default: ${DEFAULT-VALUE}).")
-  Path out;
+  @Mixin OutputOption output;
 
   @Parameters(paramLabel = "ID", arity = "0..*", description = "Force ids to build (default: all).")
   List<String> ids = new ArrayList<>();
@@ -32,11 +29,11 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Progress progress = session.terminal() ? new ProgressBar(session.err()) : Progress.NONE;
-    BuildReport report = sources.open(session).build(ids, session.resolve(out), progress);
+    BuildReport report = sources.open(session).build(ids, output.in(session), progress);
     session.report(report.diagnostics(), sources.debug);
     int written = report.written().size();
     session.out().println(
-        written + " letter" + (written == 1 ? "" : "s") + " written to " + session.shown(session.resolve(out))
+        written + " letter" + (written == 1 ? "" : "s") + " written to " + session.shown(output.in(session))
             + (report.failed() > 0 ? ", " + report.failed() + " failed" : ""));
     session.out().flush();
     return report.isClean() ? 0 : 1;

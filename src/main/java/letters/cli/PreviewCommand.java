@@ -17,9 +17,7 @@ final class PreviewCommand implements Callable<Integer> {
 
   @Mixin SourceOptions sources;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
-      description = "Folder to write into (default: ${DEFAULT-VALUE}).")
-  Path out;
+  @Mixin OutputOption output;
 
   @Option(names = "--text", description = "Print the letter's text instead of writing its PDF.")
   boolean text;
@@ -41,7 +39,7 @@ final class PreviewCommand implements Callable<Integer> {
       session.out().flush();
       return letter.value().isPresent() ? 0 : 1;
     }
-    Result<Path> written = letters.preview(id, session.resolve(out));
+    Result<Path> written = letters.preview(id, output.in(session));
     session.report(written.diagnostics(), sources.debug);
     written.value().ifPresent(path -> session.out().println(session.shown(path)));
     session.out().flush();
