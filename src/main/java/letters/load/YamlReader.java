@@ -1,7 +1,6 @@
 package letters.load;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -102,7 +101,7 @@ final class YamlReader {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
-    try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+    try (YAMLParser parser = FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw new DiagnosticException(Diagnostic.error(file, 1, 1, "the file is empty"));
