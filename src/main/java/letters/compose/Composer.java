@@ -45,7 +45,23 @@ public final class Composer {
   }
 
   public static Composer of(Campaign campaign) {
-    return new Composer(campaign, configuration(campaign.directory()));
+    Composer composer = new Composer(campaign, configuration(campaign.directory()));
+    Thread.ofPlatform().daemon().name("templates").start(composer::parseTemplates);
+    return composer;
+  }
+
+  /**
+   * Parses every template ahead of need, on a background thread, so that the first letter does
+   * not wait for them one include at a time. Problems are left for {@link #compose} to report.
+   */
+  private void parseTemplates() {
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(campaign.directory())) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".ftl")).toList()) {
+        configuration.getTemplate(campaign.directory().relativize(file).toString().replace('\\', '/'));
+      }
+    } catch (IOException | RuntimeException e) {
+      // Reported, with its position, when a letter uses the template.
+    }
   }
 
   public Campaign campaign() {

@@ -24,6 +24,9 @@ import org.xml.sax.helpers.DefaultHandler;
 final class LetterMarkup {
   private static final SAXParserFactory FACTORY = factory();
 
+  // A parser is costly to make and may not be shared between threads, so each thread keeps one.
+  private static final ThreadLocal<SAXParser> PARSER = ThreadLocal.withInitial(LetterMarkup::parser);
+
   /** The parsed letter: the root element's attributes and the blocks. */
   record Parsed(Map<String, String> attributes, List<Block> blocks) {}
 
@@ -52,10 +55,19 @@ final class LetterMarkup {
     }
   }
 
+  private static SAXParser parser() {
+    try {
+      return FACTORY.newSAXParser();
+    } catch (ParserConfigurationException | SAXException e) {
+      throw new IllegalStateException("the JDK's XML parser cannot be made", e);
+    }
+  }
+
   static Parsed parse(String markup) throws MarkupException {
     Handler handler = new Handler();
+    SAXParser parser = PARSER.get();
     try {
-      SAXParser parser = FACTORY.newSAXParser();
+      parser.reset();
       parser.parse(new InputSource(new StringReader(markup)), handler);
     } catch (SAXParseException e) {
       throw new MarkupException(
@@ -63,7 +75,7 @@ final class LetterMarkup {
               + " of their output: " + e.getMessage());
     } catch (SAXException e) {
       throw new MarkupException(e.getMessage());
-    } catch (IOException | ParserConfigurationException e) {
+    } catch (IOException e) {
       throw new IllegalStateException(e);
     }
     return new Parsed(handler.attributes, handler.blocks);

@@ -43,6 +43,7 @@ public final class LetterLayout {
   }
 
   public static LetterLayout of(HouseStyle style) {
+    Thread.ofPlatform().daemon().name("fonts").start(Fonts::load);
     return new LetterLayout(style);
   }
 
