@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import letters.compose.Composer;
 import letters.compose.Letter;
 import letters.diagnostic.Diagnostic;
@@ -120,10 +124,15 @@ public final class Letters {
         ids.isEmpty() ? records.size() + failedRecords(problems) : (int) ids.stream().distinct().count();
     progress.started(records.size());
     List<ManifestEntry> written = new ArrayList<>();
-    for (ForceRecord record : records) {
-      Optional<ManifestEntry> entry = write(record, folder, problems);
-      entry.ifPresent(written::add);
-      progress.finished(record.id(), entry.isPresent());
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), records.size()));
+    try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+      List<Future<Made>> made = records.stream().map(r -> pool.submit(() -> make(r, folder))).toList();
+      for (int i = 0; i < made.size(); i++) {
+        Made letter = result(made.get(i), records.get(i));
+        problems.addAll(letter.diagnostics());
+        letter.entry().ifPresent(written::add);
+        progress.finished(records.get(i).id(), letter.entry().isPresent());
+      }
     }
     try {
       folder.writeManifest();
@@ -153,11 +162,19 @@ public final class Letters {
     return (int) problems.stream().filter(Diagnostic::isError).map(Diagnostic::file).distinct().count();
   }
 
-  private Optional<ManifestEntry> write(ForceRecord record, OutputFolder folder, List<Diagnostic> problems) {
+  /** One letter made, or the problems that stopped it. */
+  private record Made(Optional<ManifestEntry> entry, List<Diagnostic> diagnostics) {}
+
+  /**
+   * Composes, lays out and writes one letter; runs on a pool thread. A letter that fails leaves no
+   * file behind, not even one from an earlier build.
+   */
+  private Made make(ForceRecord record, OutputFolder folder) {
+    List<Diagnostic> problems = new ArrayList<>();
     try {
       Letter letter = composer.compose(record);
       Pdf pdf = layout.render(letter);
-      return Optional.of(folder.write(letter.info(), pdf, letter.text()));
+      return new Made(Optional.of(folder.write(letter.info(), pdf, letter.text())), problems);
     } catch (DiagnosticException e) {
       problems.add(e.diagnostic());
     } catch (RuntimeException e) {
@@ -168,7 +185,20 @@ public final class Letters {
     } catch (DiagnosticException e) {
       problems.add(e.diagnostic());
     }
-    return Optional.empty();
+    return new Made(Optional.empty(), problems);
+  }
+
+  private static Made result(Future<Made> made, ForceRecord record) {
+    try {
+      return made.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      return new Made(Optional.empty(), List.of(
+          Diagnostic.error(record.file(), "internal error while making this letter: " + cause).withCause(cause)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Made(Optional.empty(), List.of(Diagnostic.error(record.file(), "interrupted")));
+    }
   }
 
   private static List<Diagnostic> concat(List<Diagnostic> first, List<Diagnostic> second) {

@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that readers only ever see the old file or the whole new one: the bytes go to
- * a hidden temporary file in the same folder, are forced to disk, and the temporary file is then
- * renamed over the target in one step.
+ * a hidden temporary file in the same folder, which is then renamed over the target in one step.
+ * A process killed at any moment leaves whole files only. The data is not forced to disk file by
+ * file: that would make a bulk build ten times slower, and surviving a power cut mid-build is left
+ * to the file system (ext4 and others flush a file's data before a rename that replaces it).
  */
 final class AtomicFile {
   /** How temporary files end; a build removes any an interrupted build left behind. */
@@ -21,14 +24,16 @@ final class AtomicFile {
 
   static void write(Path target, byte[] bytes) throws IOException {
     Path folder = target.toAbsolutePath().getParent();
-    Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", PART);
+    // Not Files.createTempFile: its files are private to their owner, and letters are to be shared.
+    Path temporary = folder.resolve(
+        "." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + PART);
     try {
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+      try (FileChannel channel =
+          FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {
           channel.write(buffer);
         }
-        channel.force(true);
       }
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {

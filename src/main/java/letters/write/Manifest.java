@@ -1,13 +1,18 @@
 package letters.write;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * {@code manifest.json}: the letters in an output folder, one entry each, in id order. It lists only
@@ -17,8 +22,9 @@ public record Manifest(List<ManifestEntry> letters) {
   /** The manifest's file name inside an output folder. */
   public static final String FILE_NAME = "manifest.json";
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  // Streaming JSON rather than data binding: a preview writes a manifest too, and binding would
+  // cost it more start-up time than the letter itself.
+  private static final JsonFactory JSON = new JsonFactory();
 
   public Manifest {
     letters = letters.stream().sorted(Comparator.comparing(ManifestEntry::id)).toList();
@@ -30,32 +36,51 @@ public record Manifest(List<ManifestEntry> letters) {
     if (!Files.isRegularFile(file)) {
       return new Manifest(List.of());
     }
-    try {
-      Manifest manifest = JSON.readValue(file.toFile(), Manifest.class);
-      return manifest.letters() == null ? new Manifest(List.of()) : manifest;
-    } catch (IOException e) {
+    try (JsonParser parser = JSON.createParser(file.toFile())) {
+      List<ManifestEntry> letters = new ArrayList<>();
+      Map<String, String> fields = new HashMap<>();
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.FIELD_NAME && parser.getParsingContext().getParent().inArray()) {
+          parser.nextToken();
+          fields.put(parser.currentName(), parser.getValueAsString());
+        } else if (token == JsonToken.END_OBJECT && parser.getParsingContext().inArray()) {
+          letters.add(entry(fields));
+          fields.clear();
+        }
+      }
+      return new Manifest(letters);
+    } catch (IOException | RuntimeException e) {
       return new Manifest(List.of());
     }
   }
 
+  private static ManifestEntry entry(Map<String, String> fields) {
+    return new ManifestEntry(
+        fields.get("id"), fields.get("force"), fields.get("file"), fields.get("sha256"),
+        Integer.parseInt(fields.get("pages")), fields.get("outcome"));
+  }
+
   byte[] toJson() {
-    try {
-      return (JSON.writeValueAsString(this) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator json = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
+      json.writeStartObject();
+      json.writeArrayFieldStart("letters");
+      for (ManifestEntry entry : letters) {
+        json.writeStartObject();
+        json.writeStringField("id", entry.id());
+        json.writeStringField("force", entry.force());
+        json.writeStringField("file", entry.file());
+        json.writeStringField("sha256", entry.sha256());
+        json.writeNumberField("pages", entry.pages());
+        json.writeStringField("outcome", entry.outcome());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
     } catch (IOException e) {
-      throw new IllegalStateException("a manifest is always serialisable", e);
+      throw new IllegalStateException("writing JSON to memory cannot fail", e);
     }
-  }
-
-  /** This manifest with {@code entry} in place of any entry for the same id. */
-  Manifest with(ManifestEntry entry) {
-    Objects.requireNonNull(entry, "entry");
-    return new Manifest(
-        java.util.stream.Stream.concat(
-                letters.stream().filter(e -> !e.id().equals(entry.id())), java.util.stream.Stream.of(entry))
-            .toList());
-  }
-
-  Manifest without(String id) {
-    return new Manifest(letters.stream().filter(e -> !e.id().equals(id)).toList());
+    out.write('\n');
+    return out.toByteArray();
   }
 }

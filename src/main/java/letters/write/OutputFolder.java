@@ -20,11 +20,11 @@ import letters.layout.Pdf;
  */
 public final class OutputFolder {
   private final Path folder;
-  private Manifest manifest;
+  private final java.util.SortedMap<String, ManifestEntry> entries = new java.util.TreeMap<>();
 
   private OutputFolder(Path folder, Manifest manifest) {
     this.folder = folder;
-    this.manifest = manifest;
+    manifest.letters().forEach(entry -> entries.put(entry.id(), entry));
   }
 
   /**
@@ -61,8 +61,11 @@ public final class OutputFolder {
     return folder.resolve(id + ".pdf");
   }
 
-  /** Writes one letter's PDF and text; the manifest is written by {@link #writeManifest()}. */
-  public synchronized ManifestEntry write(LetterInfo info, Pdf pdf, String text) throws DiagnosticException {
+  /**
+   * Writes one letter's PDF and text; the manifest is written by {@link #writeManifest()}. Letters
+   * may be written from several threads at once.
+   */
+  public ManifestEntry write(LetterInfo info, Pdf pdf, String text) throws DiagnosticException {
     Path target = pdf(info.id());
     try {
       AtomicFile.write(folder.resolve(info.id() + ".txt"), text.getBytes(StandardCharsets.UTF_8));
@@ -72,29 +75,33 @@ public final class OutputFolder {
     }
     ManifestEntry entry =
         new ManifestEntry(info.id(), info.force(), target.getFileName().toString(), sha256(pdf.bytes()), pdf.pages(), info.outcome());
-    manifest = manifest.with(entry);
+    synchronized (this) {
+      entries.put(entry.id(), entry);
+    }
     return entry;
   }
 
   /** Removes any earlier letter for {@code id}, so a record that now fails leaves no stale letter. */
-  public synchronized void remove(String id) throws DiagnosticException {
+  public void remove(String id) throws DiagnosticException {
     try {
       Files.deleteIfExists(pdf(id));
       Files.deleteIfExists(folder.resolve(id + ".txt"));
     } catch (IOException e) {
       throw new DiagnosticException(Diagnostic.error(pdf(id), "cannot be removed: " + reason(e)), e);
     }
-    manifest = manifest.without(id);
+    synchronized (this) {
+      entries.remove(id);
+    }
   }
 
   public synchronized Manifest manifest() {
-    return manifest;
+    return new Manifest(java.util.List.copyOf(entries.values()));
   }
 
   public synchronized void writeManifest() throws DiagnosticException {
     Path file = folder.resolve(Manifest.FILE_NAME);
     try {
-      AtomicFile.write(file, manifest.toJson());
+      AtomicFile.write(file, manifest().toJson());
     } catch (IOException e) {
       throw new DiagnosticException(Diagnostic.error(file, "cannot be written: " + reason(e)), e);
     }
