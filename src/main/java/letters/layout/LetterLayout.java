@@ -59,7 +59,7 @@ public final class LetterLayout {
         new Document(PageSize.A4, style.marginLeft(), style.marginRight(), style.marginTop(), style.marginBottom());
     PageNumbers pages = new PageNumbers();
     try {
-      PdfWriter writer = PdfWriter.getInstance(document, out);
+      PdfWriter writer = SharedFontWriter.open(document, out);
       writer.setPageEvent(pages);
       writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
       describe(document, letter);

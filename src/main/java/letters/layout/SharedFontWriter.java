@@ -1,0 +1,178 @@
+package letters.layout;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfDocument;
+import org.openpdf.text.pdf.PdfIndirectObject;
+import org.openpdf.text.pdf.PdfIndirectReference;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfObject;
+import org.openpdf.text.pdf.PdfStream;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * A PDF writer that compresses each distinct embedded font program once per process rather than
+ * once per letter. OpenPDF subsets and deflates every face anew for each document, which was half
+ * the cost of a letter; the house fonts ask it for a stored (uncompressed) stream, which is cheap,
+ * and this writer swaps in the compressed copy it made the first time it met the same subset. Most
+ * letters of a campaign use the same glyphs, so most letters find their fonts here.
+ *
+ * <p>It also names each subset after its content ({@code ABCDEF+LiberationSans}, the six letters
+ * from the program's digest) instead of OpenPDF's random letters, so the same letter gives the same
+ * bytes.
+ */
+final class SharedFontWriter extends PdfWriter {
+  /** The font programs the house fonts produce are handed over stored, and compressed here. */
+  static final int FONT_COMPRESSION = Deflater.NO_COMPRESSION;
+
+  private static final int CACHED_PROGRAMS = 64;
+  private static final Map<String, byte[]> COMPRESSED = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+      return size() > CACHED_PROGRAMS;
+    }
+  };
+
+  private static final Pattern SUBSET_NAME = Pattern.compile("[A-Z]{6}\\+");
+
+  /** The subset prefix of the font program written last; its dictionaries follow it. */
+  private String prefix;
+
+  private SharedFontWriter(PdfDocument pdf, OutputStream out) {
+    super(pdf, out);
+  }
+
+  /** What {@link PdfWriter#getInstance(Document, OutputStream)} does, with this writer. */
+  static PdfWriter open(Document document, OutputStream out) throws DocumentException {
+    PdfDocument pdf = new PdfDocument();
+    pdf.setTextRenderingOptions(document.getTextRenderingOptions());
+    pdf.setGlyphLayoutManager(document.getGlyphLayoutManager());
+    document.addDocListener(pdf);
+    PdfWriter writer = new SharedFontWriter(pdf, out);
+    pdf.addWriter(writer);
+    return writer;
+  }
+
+  @Override
+  public PdfIndirectObject addToBody(PdfObject object) throws IOException {
+    if (object instanceof PdfStream stream && stream.get(PdfName.LENGTH1) != null) {
+      return super.addToBody(compressed(stream));
+    }
+    if (object instanceof PdfDictionary font) {
+      rename(font);
+    }
+    return super.addToBody(object);
+  }
+
+  /** OpenPDF adds a font's top dictionary last, by reference; the font is complete then. */
+  @Override
+  public PdfIndirectObject addToBody(PdfObject object, PdfIndirectReference ref) throws IOException {
+    if (object instanceof PdfDictionary font && prefix != null) {
+      rename(font);
+      prefix = null;
+    }
+    return super.addToBody(object, ref);
+  }
+
+  private void rename(PdfDictionary font) {
+    if (prefix == null) {
+      return;
+    }
+    for (PdfName key : List.of(PdfName.FONTNAME, PdfName.BASEFONT)) {
+      PdfName name = font.getAsName(key);
+      if (name != null) {
+        String text = PdfName.decodeName(name.toString());
+        if (SUBSET_NAME.matcher(text).lookingAt()) {
+          font.put(key, new PdfName(prefix + text.substring(6)));
+        }
+      }
+    }
+  }
+
+  /** The font program {@code stored} holds, as a stream compressed at the best level. */
+  private PdfStream compressed(PdfStream stored) throws IOException {
+    ByteArrayOutputStream content = new ByteArrayOutputStream(64 * 1024);
+    stored.writeContent(content);
+    byte[] zlib = content.toByteArray();
+    String key = digest(zlib);
+    prefix = subsetPrefix(key);
+    byte[] deflated;
+    synchronized (COMPRESSED) {
+      deflated = COMPRESSED.get(key);
+    }
+    if (deflated == null) {
+      deflated = deflate(inflate(zlib, stored.getAsNumber(PdfName.LENGTH1).intValue()));
+      synchronized (COMPRESSED) {
+        COMPRESSED.put(key, deflated);
+      }
+    }
+    PdfStream program = new PdfStream(deflated);
+    program.put(PdfName.FILTER, PdfName.FLATEDECODE);
+    program.put(PdfName.LENGTH1, stored.get(PdfName.LENGTH1));
+    return program;
+  }
+
+  /** Six capital letters from a hex digest. */
+  private static String subsetPrefix(String digest) {
+    StringBuilder letters = new StringBuilder(6);
+    for (int i = 0; i < 6; i++) {
+      letters.append((char) ('A' + Integer.parseInt(digest, 2 * i, 2 * i + 2, 16) % 26));
+    }
+    return letters.toString();
+  }
+
+  private static String digest(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
+  }
+
+  private static byte[] inflate(byte[] zlib, int length) throws IOException {
+    Inflater inflater = new Inflater();
+    try {
+      inflater.setInput(zlib);
+      byte[] raw = new byte[length];
+      int read = inflater.inflate(raw);
+      if (read != length || !inflater.finished()) {
+        throw new IOException("a font program is " + read + " bytes long, not " + length);
+      }
+      return raw;
+    } catch (DataFormatException e) {
+      throw new IOException("a font program is not a zlib stream: " + e.getMessage(), e);
+    } finally {
+      inflater.end();
+    }
+  }
+
+  private static byte[] deflate(byte[] raw) {
+    Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+    try {
+      deflater.setInput(raw);
+      deflater.finish();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 2);
+      byte[] buffer = new byte[16 * 1024];
+      while (!deflater.finished()) {
+        out.write(buffer, 0, deflater.deflate(buffer));
+      }
+      return out.toByteArray();
+    } finally {
+      deflater.end();
+    }
+  }
+}
