@@ -3,13 +3,12 @@ package letters.layout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32C;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -32,20 +31,27 @@ import org.openpdf.text.pdf.PdfWriter;
  * letters of a campaign use the same glyphs, so most letters find their fonts here.
  *
  * <p>It also names each subset after its content ({@code ABCDEF+LiberationSans}, the six letters
- * from the program's digest) instead of OpenPDF's random letters, so the same letter gives the same
+ * from the program's checksum) instead of OpenPDF's random letters, so the same letter gives the same
  * bytes.
  */
 final class SharedFontWriter extends PdfWriter {
   /** The font programs the house fonts produce are handed over stored, and compressed here. */
   static final int FONT_COMPRESSION = Deflater.NO_COMPRESSION;
 
+  /**
+   * The programs met most recently, by checksum and length. A hit is confirmed byte for byte, so
+   * two subsets that happen to share a checksum never share a program.
+   */
   private static final int CACHED_PROGRAMS = 64;
-  private static final Map<String, byte[]> COMPRESSED = new LinkedHashMap<>(16, 0.75f, true) {
+  private static final Map<Long, Program> PROGRAMS = new LinkedHashMap<>(16, 0.75f, true) {
     @Override
-    protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<Long, Program> eldest) {
       return size() > CACHED_PROGRAMS;
     }
   };
+
+  /** A font program as OpenPDF stored it, and compressed. */
+  private record Program(byte[] stored, byte[] deflated) {}
 
   private static final Pattern SUBSET_NAME = Pattern.compile("[A-Z]{6}\\+");
 
@@ -108,39 +114,35 @@ final class SharedFontWriter extends PdfWriter {
     ByteArrayOutputStream content = new ByteArrayOutputStream(64 * 1024);
     stored.writeContent(content);
     byte[] zlib = content.toByteArray();
-    String key = digest(zlib);
+    CRC32C checksum = new CRC32C();
+    checksum.update(zlib);
+    long key = checksum.getValue() << 32 | zlib.length;
     prefix = subsetPrefix(key);
-    byte[] deflated;
-    synchronized (COMPRESSED) {
-      deflated = COMPRESSED.get(key);
+    Program program;
+    synchronized (PROGRAMS) {
+      program = PROGRAMS.get(key);
     }
-    if (deflated == null) {
-      deflated = deflate(inflate(zlib, stored.getAsNumber(PdfName.LENGTH1).intValue()));
-      synchronized (COMPRESSED) {
-        COMPRESSED.put(key, deflated);
+    if (program == null || !Arrays.equals(program.stored(), zlib)) {
+      program = new Program(zlib, deflate(inflate(zlib, stored.getAsNumber(PdfName.LENGTH1).intValue())));
+      synchronized (PROGRAMS) {
+        PROGRAMS.put(key, program);
       }
     }
-    PdfStream program = new PdfStream(deflated);
-    program.put(PdfName.FILTER, PdfName.FLATEDECODE);
-    program.put(PdfName.LENGTH1, stored.get(PdfName.LENGTH1));
-    return program;
+    PdfStream compressed = new PdfStream(program.deflated());
+    compressed.put(PdfName.FILTER, PdfName.FLATEDECODE);
+    compressed.put(PdfName.LENGTH1, stored.get(PdfName.LENGTH1));
+    return compressed;
   }
 
-  /** Six capital letters from a hex digest. */
-  private static String subsetPrefix(String digest) {
+  /** Six capital letters from the program's checksum. */
+  private static String subsetPrefix(long key) {
     StringBuilder letters = new StringBuilder(6);
+    long rest = key >>> 32;
     for (int i = 0; i < 6; i++) {
-      letters.append((char) ('A' + Integer.parseInt(digest, 2 * i, 2 * i + 2, 16) % 26));
+      letters.append((char) ('A' + rest % 26));
+      rest /= 26;
     }
     return letters.toString();
-  }
-
-  private static String digest(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
-    }
   }
 
   private static byte[] inflate(byte[] zlib, int length) throws IOException {
