@@ -28,6 +28,16 @@ public final class DrawAssets {
     ImageIO.write(signature(), "png", folder.resolve("signature-placeholder.png").toFile());
   }
 
+  /**
+   * Pixels per unit of the drawings below: half their design size gives about 300 dots per inch at
+   * the size the house style prints them, enough for print, and keeps every letter small.
+   */
+  private static final double SCALE = 0.5;
+
+  private static BufferedImage image(int width, int height) {
+    return new BufferedImage((int) (width * SCALE), (int) (height * SCALE), BufferedImage.TYPE_INT_RGB);
+  }
+
   private static Graphics2D canvas(BufferedImage image) {
     Graphics2D g = image.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -35,6 +45,7 @@ public final class DrawAssets {
     g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, image.getWidth(), image.getHeight());
+    g.scale(SCALE, SCALE);
     return g;
   }
 
@@ -49,7 +60,7 @@ public final class DrawAssets {
 
   /** A navy tile with three rising teal bars and a white baseline, beside the name in two lines. */
   private static BufferedImage wordmark() {
-    BufferedImage image = new BufferedImage(1600, 360, BufferedImage.TYPE_INT_RGB);
+    BufferedImage image = image(1600, 360);
     Graphics2D g = canvas(image);
     g.setColor(NAVY);
     g.fill(new RoundRectangle2D.Double(20, 20, 320, 320, 56, 56));
@@ -72,7 +83,7 @@ public final class DrawAssets {
 
   /** A looping scribble in blue ink with the word SPECIMEN beneath it: clearly not a real hand. */
   private static BufferedImage signature() {
-    BufferedImage image = new BufferedImage(900, 300, BufferedImage.TYPE_INT_RGB);
+    BufferedImage image = image(900, 300);
     Graphics2D g = canvas(image);
     g.setColor(INK);
     g.setStroke(new BasicStroke(9f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
