@@ -2,6 +2,7 @@ package letters;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -13,13 +14,17 @@ import letters.compose.Letter;
 import letters.diagnostic.Diagnostic;
 import letters.diagnostic.DiagnosticException;
 import letters.diagnostic.Result;
+import letters.layout.Bundle;
 import letters.layout.HouseStyle;
 import letters.layout.LetterLayout;
+import letters.layout.OverviewLayout;
 import letters.layout.Pdf;
 import letters.load.Campaign;
 import letters.load.Campaigns;
 import letters.load.ForceRecord;
 import letters.load.ForceRecords;
+import letters.overview.Overview;
+import letters.overview.OverviewCsv;
 import letters.write.ManifestEntry;
 import letters.write.OutputFolder;
 
@@ -91,6 +96,57 @@ public final class Letters {
       return Result.of(new Rendered(letter.value().get(), layout.render(letter.value().get())), letter.diagnostics());
     } catch (DiagnosticException e) {
       return Result.failed(concat(letter.diagnostics(), List.of(e.diagnostic())));
+    }
+  }
+
+  /** The file names (without extension) of the overview and of the bundle of all letters. */
+  public static final String SUMMARY = "summary";
+  public static final String BUNDLE = "bundle.pdf";
+
+  /**
+   * Writes the national overview of every good record into {@code out}: {@code summary.csv} and
+   * {@code summary.pdf}. Bad records are reported and left out.
+   */
+  public Result<List<Path>> summary(Path out) {
+    Result<List<ForceRecord>> records = records();
+    if (records.value().isEmpty()) {
+      return Result.failed(records.diagnostics());
+    }
+    Campaign campaign = this.campaign.value().get();
+    if (campaign.overview().isEmpty()) {
+      return Result.failed(concat(records.diagnostics(), List.of(Diagnostic.error(
+          campaign.directory().resolve(Campaign.FILE_NAME),
+          "has no 'overview' section; declare one (title, force, outcome, sign_off, signed_off, draft, by_outcome) to write a summary"))));
+    }
+    Overview overview = Overview.of(campaign, campaign.overview().get(), records.value().get());
+    try {
+      OutputFolder folder = OutputFolder.open(out, false);
+      Path csv = folder.writeFile(SUMMARY + ".csv", OverviewCsv.of(overview));
+      Path pdf = folder.writeFile(SUMMARY + ".pdf", OverviewLayout.of(HouseStyle.standard()).render(overview).bytes());
+      return Result.of(List.of(csv, pdf), records.diagnostics());
+    } catch (DiagnosticException e) {
+      return Result.failed(concat(records.diagnostics(), List.of(e.diagnostic())));
+    }
+  }
+
+  /**
+   * Writes {@code bundle.pdf} into {@code out}: every letter the folder's manifest lists, in
+   * force-name order, with a bookmark per force. Nothing is written when there are no letters.
+   */
+  public Result<Path> bundle(Path out) {
+    try {
+      OutputFolder folder = OutputFolder.open(out, false);
+      List<Bundle.Part> parts = folder.manifest().letters().stream()
+          .sorted(Comparator.comparing(ManifestEntry::force, Overview.forceOrder()))
+          .map(entry -> new Bundle.Part(entry.force(), folder.path().resolve(entry.file())))
+          .toList();
+      if (parts.isEmpty()) {
+        return Result.failed(List.of(Diagnostic.error(out, "holds no letters to bundle; build them first")));
+      }
+      String title = campaign.value().map(Campaign::id).orElse("letters");
+      return Result.of(folder.writeFile(BUNDLE, stream -> Bundle.write(parts, title, stream)), List.of());
+    } catch (DiagnosticException e) {
+      return Result.failed(List.of(e.diagnostic()));
     }
   }
 

@@ -50,6 +50,20 @@ class CommandLineTest {
   }
 
   @Test
+  void summaryWritesTheOverviewAndNamesBothFiles() {
+    assertEquals(0, run("summary"));
+    assertEquals("out/summary.csv\nout/summary.pdf\n", out.toString());
+    assertEquals("", err.toString());
+  }
+
+  @Test
+  void buildWithBundleAlsoWritesTheBundle() {
+    assertEquals(0, run("build", "--bundle"));
+    assertEquals("5 letters written to out\nbundle written to out/bundle.pdf\n", out.toString());
+    assertTrue(Files.isRegularFile(work.resolve("out/bundle.pdf")));
+  }
+
+  @Test
   void buildOfChosenIdsWritesOnlyThose() throws IOException {
     assertEquals(0, run("build", "warwickshire", "cambridgeshire", "--out", "letters"));
     assertEquals(List.of("cambridgeshire.pdf", "cambridgeshire.txt", "manifest.json", "warwickshire.pdf", "warwickshire.txt"), files(work.resolve("letters")));

@@ -1,10 +1,13 @@
 package letters.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import letters.BuildReport;
+import letters.Letters;
 import letters.Progress;
+import letters.diagnostic.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,6 +22,9 @@ final class BuildCommand implements Callable<Integer> {
 
   @Mixin OutputOption output;
 
+  @Option(names = "--bundle", description = "Also write bundle.pdf: every letter in force-name order, bookmarked.")
+  boolean bundle;
+
   @Parameters(paramLabel = "ID", arity = "0..*", description = "Force ids to build (default: all).")
   List<String> ids = new ArrayList<>();
 
@@ -29,13 +35,21 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Progress progress = session.terminal() ? new ProgressBar(session.err()) : Progress.NONE;
-    BuildReport report = sources.open(session).build(ids, output.in(session), progress);
+    Letters letters = sources.open(session);
+    BuildReport report = letters.build(ids, output.in(session), progress);
     session.report(report.diagnostics(), sources.debug);
     int written = report.written().size();
     session.out().println(
         written + " letter" + (written == 1 ? "" : "s") + " written to " + session.shown(output.in(session))
             + (report.failed() > 0 ? ", " + report.failed() + " failed" : ""));
+    boolean clean = report.isClean();
+    if (bundle) {
+      Result<Path> bundled = letters.bundle(output.in(session));
+      session.report(bundled.diagnostics(), sources.debug);
+      bundled.value().ifPresent(path -> session.out().println("bundle written to " + session.shown(path)));
+      clean &= bundled.value().isPresent() && !bundled.hasErrors();
+    }
     session.out().flush();
-    return report.isClean() ? 0 : 1;
+    return clean ? 0 : 1;
   }
 }

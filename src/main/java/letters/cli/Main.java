@@ -36,6 +36,7 @@ public final class Main implements Callable<Integer> {
     line.addSubcommand(new CommandLine.HelpCommand());
     line.addSubcommand("build", new BuildCommand(session));
     line.addSubcommand("preview", new PreviewCommand(session));
+    line.addSubcommand("summary", new SummaryCommand(session));
     line.addSubcommand("bench", new BenchCommand(session));
     line.setOut(out);
     line.setErr(err);

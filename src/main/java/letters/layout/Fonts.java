@@ -1,10 +1,12 @@
 package letters.layout;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import org.openpdf.text.Font;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
@@ -33,6 +35,14 @@ final class Fonts {
       return italic ? BOLD_ITALIC : BOLD;
     }
     return italic ? ITALIC : REGULAR;
+  }
+
+  /**
+   * A font in the house face. Bold and italic pick the real bold and italic faces; the font's own
+   * style stays NORMAL, since OpenPDF would otherwise embolden or slant them a second time.
+   */
+  static Font font(float size, boolean bold, boolean italic, Color colour) {
+    return new Font(of(bold, italic), size, Font.NORMAL, colour);
   }
 
   private static SecureRandom seededRandom() {

@@ -224,12 +224,8 @@ public final class LetterLayout {
     return new Look(style.bodySize(), bold, italic, java.awt.Color.BLACK);
   }
 
-  /**
-   * A font in the house face. Bold and italic pick the real bold and italic faces; the font's own
-   * style stays NORMAL, since OpenPDF would otherwise embolden or slant them a second time.
-   */
   private static Font font(float size, boolean bold, boolean italic, java.awt.Color colour) {
-    return new Font(Fonts.of(bold, italic), size, Font.NORMAL, colour);
+    return Fonts.font(size, bold, italic, colour);
   }
 
   /** How a block's text looks before its spans add their own bold or italic. */

@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * What every letter of one campaign shares, read from {@code campaign.yaml} in the templates
  * folder: the letter date, the signatories, the findings vocabulary and outcomes, the wordmark, and
- * free-form {@code facts} (subject, contact, dates, letterhead text) that only templates read.
+ * free-form {@code facts} (subject, contact, dates, letterhead text) that only templates read, and
+ * the headings of the national overview, where the campaign has one.
  */
 public record Campaign(
     String id,
@@ -23,7 +24,8 @@ public record Campaign(
     List<FindingDeclaration> findings,
     Map<String, String> outcomes,
     Path wordmark,
-    Map<String, Object> facts) {
+    Map<String, Object> facts,
+    Optional<OverviewLabels> overview) {
 
   /** The file a campaign is read from, inside the templates folder. */
   public static final String FILE_NAME = "campaign.yaml";
@@ -40,6 +42,7 @@ public record Campaign(
     outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
     Objects.requireNonNull(wordmark, "wordmark");
     facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+    Objects.requireNonNull(overview, "overview");
   }
 
   public Optional<FindingDeclaration> finding(String id) {

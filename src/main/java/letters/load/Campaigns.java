@@ -22,7 +22,7 @@ public final class Campaigns {
   private static final List<String> KEYS =
       List.of(
           "campaign", "letter_date", "sender", "wordmark", "signatories", "findings", "outcomes",
-          "facts");
+          "facts", "overview");
   private static final List<String> SIGNATORY_KEYS =
       List.of("name", "honours", "titles", "email", "signature");
   private static final List<String> FINDING_KEYS = List.of("label", "type", "values", "default");
@@ -70,13 +70,32 @@ public final class Campaigns {
     Map<String, Object> facts =
         fields.optional(map, "facts").flatMap(n -> fields.asMapping(n, "'facts'"))
             .map(Campaigns::plain).orElse(Map.of());
+    Optional<OverviewLabels> overview = fields.optional(map, "overview").flatMap(n -> overview(fields, n));
     if (id.isEmpty() || date.isEmpty() || wordmark.isEmpty() || sender.isEmpty() || outcomes.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         new Campaign(
             id.get(), directory, date.get(), sender.get(), signatories, findings, outcomes,
-            wordmark.get(), facts));
+            wordmark.get(), facts, overview));
+  }
+
+  private static Optional<OverviewLabels> overview(Fields fields, YamlNode node) {
+    Optional<Mapping> section = fields.asMapping(node, "'overview'");
+    if (section.isEmpty()) {
+      return Optional.empty();
+    }
+    fields.allowOnly(section.get(), OverviewLabels.KEYS, "'overview'");
+    List<String> labels = new ArrayList<>();
+    for (String key : OverviewLabels.KEYS) {
+      fields.requiredText(section.get(), key, "'overview'").ifPresent(labels::add);
+    }
+    if (labels.size() < OverviewLabels.KEYS.size()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new OverviewLabels(
+            labels.get(0), labels.get(1), labels.get(2), labels.get(3), labels.get(4), labels.get(5), labels.get(6)));
   }
 
   private static Map<String, Signatory> signatories(Fields fields, Mapping map, Path directory) {

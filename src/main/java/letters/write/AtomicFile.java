@@ -1,6 +1,8 @@
 package letters.write;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -23,10 +25,7 @@ final class AtomicFile {
   private AtomicFile() {}
 
   static void write(Path target, byte[] bytes) throws IOException {
-    Path folder = target.toAbsolutePath().getParent();
-    // Not Files.createTempFile: its files are private to their owner, and letters are to be shared.
-    Path temporary = folder.resolve(
-        "." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + PART);
+    Path temporary = temporary(target);
     try {
       try (FileChannel channel =
           FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -39,6 +38,26 @@ final class AtomicFile {
     } finally {
       Files.deleteIfExists(temporary);
     }
+  }
+
+  static void write(Path target, Content content) throws IOException {
+    Path temporary = temporary(target);
+    try {
+      try (OutputStream out =
+          new BufferedOutputStream(Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 64 * 1024)) {
+        content.writeTo(out);
+      }
+      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  private static Path temporary(Path target) {
+    Path folder = target.toAbsolutePath().getParent();
+    // Not Files.createTempFile: its files are private to their owner, and letters are to be shared.
+    return folder.resolve(
+        "." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + PART);
   }
 
   static boolean isTemporary(Path file) {

@@ -81,6 +81,25 @@ public final class OutputFolder {
     return entry;
   }
 
+  /**
+   * Writes a file of the folder's own, beside the letters (the overview, the bundle), whole or not
+   * at all; returns where it went.
+   */
+  public Path writeFile(String name, byte[] bytes) throws DiagnosticException {
+    return writeFile(name, out -> out.write(bytes));
+  }
+
+  /** As {@link #writeFile(String, byte[])}, with the content streamed rather than held. */
+  public Path writeFile(String name, Content content) throws DiagnosticException {
+    Path target = folder.resolve(name);
+    try {
+      AtomicFile.write(target, content);
+    } catch (IOException e) {
+      throw new DiagnosticException(Diagnostic.error(target, "cannot be written: " + reason(e)), e);
+    }
+    return target;
+  }
+
   /** Removes any earlier letter for {@code id}, so a record that now fails leaves no stale letter. */
   public void remove(String id) throws DiagnosticException {
     try {

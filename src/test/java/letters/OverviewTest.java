@@ -1,0 +1,198 @@
+package letters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import letters.bench.SyntheticRecords;
+import letters.diagnostic.Result;
+import letters.load.Campaigns;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The national overview and the review bundle, read back as a spreadsheet and a reader see them. */
+class OverviewTest {
+  private static final List<String> FORCES =
+      List.of(
+          "Avon and Somerset Constabulary", "Cambridgeshire Constabulary", "Northamptonshire Police",
+          "Thames Valley Police", "Warwickshire Police");
+
+  @TempDir static Path out;
+
+  @BeforeAll
+  static void write() {
+    Letters letters = Letters.open(Path.of("forces"), Path.of("templates"));
+    Result<List<Path>> summary = letters.summary(out);
+    assertTrue(summary.value().isPresent() && !summary.hasErrors(), () -> "summary: " + summary.diagnostics());
+    assertTrue(letters.build(List.of(), out, Progress.NONE).isClean());
+    Result<Path> bundle = letters.bundle(out);
+    assertTrue(bundle.value().isPresent(), () -> "bundle: " + bundle.diagnostics());
+  }
+
+  @Test
+  void csvHasAHeaderOfCampaignLabelsAndARowPerForceInNameOrder() throws IOException {
+    byte[] bytes = Files.readAllBytes(out.resolve("summary.csv"));
+    assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]), "UTF-8 byte order mark");
+    String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+    assertTrue(text.endsWith("\r\n") && !text.replace("\r\n", "").contains("\n"), "CRLF line ends");
+    List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
+    assertEquals(
+        List.of("Force", "National strategy", "Plans comprehensive", "Limited information supplied",
+            "Counter-corruption unit review", "IT systems monitoring", "Intelligence from support organisations",
+            "Outcome", "Letter"),
+        rows.get(0).toList());
+    assertEquals(FORCES, rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList());
+    assertEquals(
+        List.of("Thames Valley Police", "Reflected", "No", "No", "No information", "No information",
+            "No information", "Insufficient information", "Signed off"),
+        rows.get(4).toList());
+    assertEquals("Not reflected", rows.get(5).get(1));
+    assertEquals("Implementation started", rows.get(5).get(7));
+  }
+
+  @Test
+  void csvQuotesWhatNeedsQuoting(@TempDir Path forces) throws IOException {
+    Files.writeString(forces.resolve("odd.yaml"), Files.readString(Path.of("forces/thames-valley.yaml"))
+        .replace("force: Thames Valley Police", "force: '\"Odd\", Police of Ynys Môn'"));
+    Path folder = forces.resolve("out");
+    Result<List<Path>> summary = Letters.open(forces, Path.of("templates")).summary(folder);
+    assertTrue(summary.value().isPresent(), () -> "summary: " + summary.diagnostics());
+    String text = Files.readString(folder.resolve("summary.csv")).substring(1);
+    assertTrue(text.contains("\r\n\"\"\"Odd\"\", Police of Ynys Môn\",Reflected,"), text);
+    assertEquals("\"Odd\", Police of Ynys Môn", CSVFormat.RFC4180.parse(new StringReader(text)).getRecords().get(1).get(0));
+  }
+
+  @Test
+  void pdfShowsTheTableAndTheCountPerOutcome() throws IOException {
+    String text = PdfText.text(Files.readAllBytes(out.resolve("summary.pdf"))).replace('\n', ' ');
+    assertTrue(text.contains("national overview of forces’ plans, 2017"), text);
+    for (String force : FORCES) {
+      assertTrue(text.contains(force), force);
+    }
+    assertTrue(text.contains("Forces by outcome"), text);
+    for (String count : List.of("Insufficient information: 1", "Plans not commenced: 1", "Implementation started: 3", "All in place: 0")) {
+      assertTrue(text.contains(count), count + " in\n" + text);
+    }
+  }
+
+  @Test
+  void tableHeaderRepeatsOnEveryPageOfALongOverview(@TempDir Path folder) throws IOException {
+    Path forces = folder.resolve("forces");
+    SyntheticRecords.write(Campaigns.load(Path.of("templates")).value().orElseThrow(), 60, forces);
+    Result<List<Path>> summary = Letters.open(forces, Path.of("templates")).summary(folder);
+    assertTrue(summary.value().isPresent() && !summary.hasErrors(), () -> "summary: " + summary.diagnostics());
+    try (PDDocument document = Loader.loadPDF(folder.resolve("summary.pdf").toFile())) {
+      assertTrue(document.getNumberOfPages() >= 3, "pages: " + document.getNumberOfPages());
+      float width = document.getPage(0).getMediaBox().getWidth();
+      assertTrue(width > document.getPage(0).getMediaBox().getHeight(), "landscape");
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        String text = pageText(document, page);
+        assertTrue(text.contains("Force National strategy"), "header on page " + page + ":\n" + text);
+      }
+    }
+  }
+
+  /**
+   * The bars, looked at on the rendered page: one per outcome with forces, each as long as its
+   * count is against the largest (the seeds have 1, 1, 3 and 0 forces per outcome).
+   */
+  @Test
+  void barsAreDrawnInProportionToTheirCounts() throws IOException {
+    try (PDDocument document = Loader.loadPDF(out.resolve("summary.pdf").toFile())) {
+      BufferedImage page = new PDFRenderer(document).renderImageWithDPI(document.getNumberOfPages() - 1, 72f);
+      List<Integer> bars = tealRuns(page);
+      assertEquals(3, bars.size(), "bars: " + bars);
+      assertEquals(bars.get(0), bars.get(1), 2);
+      assertEquals(bars.get(2), bars.get(0) * 3, 4);
+    }
+  }
+
+  @Test
+  void bundleHasEveryLetterInNameOrderWithABookmarkAndPageLabelsRestartingPerLetter() throws IOException {
+    try (PDDocument document = Loader.loadPDF(out.resolve(Letters.BUNDLE).toFile())) {
+      assertEquals(10, document.getNumberOfPages());
+      List<String> titles = new ArrayList<>();
+      List<Integer> firstPages = new ArrayList<>();
+      for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+        titles.add(item.getTitle());
+        PDPageDestination target = (PDPageDestination) item.getDestination();
+        firstPages.add(document.getPages().indexOf(target.getPage()) + 1);
+      }
+      assertEquals(FORCES, titles);
+      assertEquals(List.of(1, 3, 5, 7, 9), firstPages);
+      PDPageLabels labels = document.getDocumentCatalog().getPageLabels();
+      assertEquals(
+          List.of("1", "2", "1", "2", "1", "2", "1", "2", "1", "2"), List.of(labels.getLabelsByPageIndices()));
+      for (int i = 0; i < FORCES.size(); i++) {
+        String first = pageText(document, firstPages.get(i));
+        assertTrue(first.contains(FORCES.get(i)) && first.contains("Dear Chief Constable"), first);
+        assertTrue(pageText(document, firstPages.get(i) + 1).strip().endsWith("2"), "its own page number");
+      }
+    }
+  }
+
+  @Test
+  void bundleOfAnEmptyFolderIsAClearError(@TempDir Path empty) {
+    Result<Path> bundle = Letters.open(Path.of("forces"), Path.of("templates")).bundle(empty);
+    assertTrue(bundle.value().isEmpty());
+    assertTrue(bundle.diagnostics().getFirst().message().contains("no letters to bundle"), bundle.diagnostics().toString());
+  }
+
+  private static String pageText(PDDocument document, int page) throws IOException {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    return stripper.getText(document).replace("\r\n", "\n").replace('\n', ' ');
+  }
+
+  /** The lengths of the horizontal runs of the house teal, one per bar (measured on its middle row). */
+  private static List<Integer> tealRuns(BufferedImage image) {
+    Map<Integer, Integer> longestByRow = new TreeMap<>();
+    for (int y = 0; y < image.getHeight(); y++) {
+      int run = 0;
+      int longest = 0;
+      for (int x = 0; x < image.getWidth(); x++) {
+        run = isTeal(image.getRGB(x, y)) ? run + 1 : 0;
+        longest = Math.max(longest, run);
+      }
+      if (longest > 5) {
+        longestByRow.put(y, longest);
+      }
+    }
+    List<Integer> bars = new ArrayList<>();
+    int previous = -2;
+    for (Map.Entry<Integer, Integer> row : longestByRow.entrySet()) {
+      if (row.getKey() != previous + 1) {
+        bars.add(row.getValue());
+      }
+      previous = row.getKey();
+    }
+    return bars;
+  }
+
+  private static boolean isTeal(int rgb) {
+    int r = rgb >> 16 & 0xFF;
+    int g = rgb >> 8 & 0xFF;
+    int b = rgb & 0xFF;
+    return r < 0x20 && Math.abs(g - 0x7C) < 0x18 && Math.abs(b - 0x89) < 0x18;
+  }
+}
