@@ -83,7 +83,6 @@ class CommandLineTest {
         """);
     assertEquals(1, run("build"));
     assertEquals("""
-        forces/kent.yaml:1:1: error: missing required key 'outcome' in a record
         forces/kent.yaml:5:30: error: 'counter_corruption_review' is 'started'; allowed: no_information, unclear, not_evidenced, planned, commenced, in_place
         forces/kent.yaml:8:1: error: unknown key 'outcom' in a record (did you mean 'outcome'?); allowed: force, chief_constable, delivery, copied_to, findings, outcome, sign_off
         """, err.toString());
@@ -95,13 +94,13 @@ class CommandLineTest {
   @Test
   void brokenTemplateNamesItsFileLineAndColumn() throws IOException {
     Path templates = work.resolve("templates");
-    copyTree(Path.of("templates"), templates);
+    TestFiles.copyTree(Path.of("templates"), templates);
     Files.writeString(templates.resolve("paragraphs/contact.ftl"), "<p>Contact ${facts.contact.nobody}.</p>\n");
     int status = Main.run(new String[] {"build"}, new PrintWriter(out, true), new PrintWriter(err, true), work, false);
     assertEquals(1, status);
-    String[] lines = err.toString().split("\n");
-    assertEquals(5, lines.length, err.toString());
-    assertEquals("templates/paragraphs/contact.ftl:1:14: error: 'facts.contact.nobody' is missing (use ?? or ! to test or default it)", lines[0]);
+    assertEquals(
+        "templates/paragraphs/contact.ftl:1:14: error: 'facts.contact.nobody' is missing (use ?? or ! to test or default it) (in 5 letters)\n",
+        err.toString());
     assertFalse(err.toString().contains("\tat "), "no stack trace");
     assertEquals(List.of("manifest.json"), files(work.resolve("out")));
   }
@@ -109,7 +108,7 @@ class CommandLineTest {
   @Test
   void debugShowsTheStackTraceBehindAnError() throws IOException {
     Path templates = work.resolve("templates");
-    copyTree(Path.of("templates"), templates);
+    TestFiles.copyTree(Path.of("templates"), templates);
     Files.writeString(templates.resolve("paragraphs/contact.ftl"), "<p>Contact ${facts.contact.nobody}.</p>\n");
     Main.run(new String[] {"build", "thames-valley", "--debug"}, new PrintWriter(out, true), new PrintWriter(err, true), work, false);
     assertTrue(err.toString().contains("\tat "), err.toString());
@@ -156,16 +155,4 @@ class CommandLineTest {
     }
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path path : paths.toList()) {
-        Path target = to.resolve(from.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target);
-        }
-      }
-    }
-  }
 }

@@ -2,7 +2,9 @@ package letters.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import letters.diagnostic.Diagnostic;
 
 /**
@@ -27,10 +29,21 @@ record Session(PrintWriter out, PrintWriter err, Path workingDirectory, boolean 
     return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
   }
 
-  /** Prints each diagnostic on its own line, compiler style; with {@code debug}, its cause too. */
+  /**
+   * Prints each problem on its own line, compiler style; with {@code debug}, its cause too. A
+   * problem met by several letters (a broken template stops them all) is one line, which says how
+   * many letters it stopped.
+   */
   void report(List<Diagnostic> diagnostics, boolean debug) {
+    Map<Diagnostic, Integer> times = new LinkedHashMap<>();
+    Map<Diagnostic, Diagnostic> first = new LinkedHashMap<>();
     for (Diagnostic diagnostic : diagnostics) {
-      err.println(diagnostic.format(workingDirectory));
+      times.merge(diagnostic, 1, Integer::sum);
+      first.putIfAbsent(diagnostic, diagnostic);
+    }
+    for (Diagnostic diagnostic : first.values()) {
+      int count = times.get(diagnostic);
+      err.println(diagnostic.format(workingDirectory) + (count > 1 ? " (in " + count + " letters)" : ""));
       if (debug && diagnostic.cause() != null) {
         diagnostic.cause().printStackTrace(err);
       }

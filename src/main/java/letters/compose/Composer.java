@@ -3,7 +3,6 @@ package letters.compose;
 import freemarker.core.ParseException;
 import freemarker.core.StopException;
 import freemarker.core.XMLOutputFormat;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.core.InvalidReferenceException;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleObjectWrapper;
@@ -15,6 +14,7 @@ import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +71,7 @@ public final class Composer {
   private static Configuration configuration(Path directory) {
     Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
     try {
-      configuration.setTemplateLoader(new FileTemplateLoader(directory.toFile()));
+      configuration.setTemplateLoader(new TemplateFiles(directory));
     } catch (IOException e) {
       throw new IllegalArgumentException("templates folder cannot be read: " + directory, e);
     }
@@ -131,6 +131,8 @@ public final class Composer {
       throw new DiagnosticException(syntax(e), e);
     } catch (TemplateException e) {
       throw new DiagnosticException(problem(e), e);
+    } catch (TemplateFiles.Refused e) {
+      throw new DiagnosticException(refused(e), e);
     } catch (IOException e) {
       throw new DiagnosticException(Diagnostic.error(entry(), "cannot read templates: " + e.getMessage()), e);
     }
@@ -148,6 +150,9 @@ public final class Composer {
     for (Throwable cause = outer.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof ParseException parse) {
         return syntax(parse);
+      }
+      if (cause instanceof TemplateFiles.Refused refused) {
+        return refused(refused);
       }
       if (cause instanceof TemplateException inner) {
         e = inner;
@@ -167,6 +172,10 @@ public final class Composer {
     return Diagnostic.error(file, line, column, message);
   }
 
+  private static Diagnostic refused(TemplateFiles.Refused e) {
+    return Diagnostic.error(e.file, e.line, e.column, e.getMessage());
+  }
+
   private Path template(String name) {
     return name == null ? entry() : campaign.directory().resolve(name);
   }
@@ -183,6 +192,12 @@ public final class Composer {
     if (message == null || message.isBlank()) {
       return "template error";
     }
-    return message.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("template error");
+    List<String> lines =
+        message.strip().lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("---")).limit(2).toList();
+    if (lines.isEmpty()) {
+      return "template error";
+    }
+    // "Failed to "?eval" string with this error:" says what went wrong on the next line.
+    return lines.getFirst().endsWith(":") && lines.size() > 1 ? lines.getFirst() + " " + lines.get(1) : lines.getFirst();
   }
 }

@@ -4,8 +4,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import letters.diagnostic.Diagnostic;
 import letters.load.YamlNode.Mapping;
 import letters.load.YamlNode.Scalar;
@@ -19,6 +23,8 @@ import letters.load.YamlNode.Sequence;
 final class Fields {
   private final Path file;
   private final List<Diagnostic> problems;
+  /** Per map, the keys its misspelt keys were taken for: their absence is not reported twice. */
+  private final Map<Mapping, Set<String>> meant = new IdentityHashMap<>();
 
   Fields(Path file, List<Diagnostic> problems) {
     this.file = file;
@@ -49,7 +55,9 @@ final class Fields {
   void allowOnly(Mapping map, Collection<String> allowed, String where) {
     for (String key : map.entries().keySet()) {
       if (!allowed.contains(key)) {
-        String hint = Suggestions.nearest(key, allowed).map(s -> " (did you mean '" + s + "'?)").orElse("");
+        Optional<String> nearest = Suggestions.nearest(key, allowed);
+        nearest.ifPresent(s -> meant.computeIfAbsent(map, m -> new HashSet<>()).add(s));
+        String hint = nearest.map(s -> " (did you mean '" + s + "'?)").orElse("");
         errorAtKey(
             map,
             key,
@@ -61,10 +69,17 @@ final class Fields {
   Optional<YamlNode> required(Mapping map, String key, String where) {
     YamlNode node = map.entries().get(key);
     if (node == null || isNull(node)) {
-      error(map, "missing required key '" + key + "' in " + where);
+      missing(map, key, "missing required key '" + key + "' in " + where);
       return Optional.empty();
     }
     return Optional.of(node);
+  }
+
+  /** Reports that {@code map} lacks {@code key}, unless a misspelling of it was reported already. */
+  void missing(Mapping map, String key, String message) {
+    if (!meant.getOrDefault(map, Set.of()).contains(key)) {
+      error(map, message);
+    }
   }
 
   Optional<YamlNode> optional(Mapping map, String key) {

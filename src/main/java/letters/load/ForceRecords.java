@@ -167,7 +167,7 @@ public final class ForceRecords {
       Optional<YamlNode> node = fields.optional(map, declaration.id());
       if (node.isEmpty()) {
         if (declaration.isRequired()) {
-          fields.error(map, "missing finding '" + declaration.id() + "'; allowed: " + String.join(", ", declaration.values().keySet()));
+          fields.missing(map, declaration.id(), "missing finding '" + declaration.id() + "'; allowed: " + String.join(", ", declaration.values().keySet()));
         } else {
           findings.put(declaration.id(), Finding.of(declaration.fallback().orElseThrow()));
         }

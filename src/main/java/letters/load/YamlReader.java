@@ -20,9 +20,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import letters.diagnostic.Diagnostic;
 import letters.diagnostic.DiagnosticException;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one YAML file into a {@link YamlNode} tree with positions. It refuses what a record or a
@@ -115,15 +119,46 @@ final class YamlReader {
       }
       return root;
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      int line = at == null ? 0 : Math.max(0, at.getLineNr());
-      int column = at == null ? 0 : Math.max(0, at.getColumnNr());
-      throw new DiagnosticException(
-          Diagnostic.error(file, line, column, "is not valid YAML: " + firstLine(e)), e);
+      throw new DiagnosticException(syntaxError(file, e), e);
     } catch (IOException e) {
       throw new DiagnosticException(Diagnostic.error(file, "cannot be read: " + e.getMessage()), e);
     }
   }
+
+  /**
+   * A YAML syntax error where the scanner found it, in its own words ("found character '\t' that
+   * cannot start any token"), rather than Jackson's wrapper of it.
+   */
+  private static Diagnostic syntaxError(Path file, JsonProcessingException e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+        Mark at = marked.getProblemMark();
+        String problem = marked.getProblem().contains("\\t(TAB)")
+            ? "a tab character; indent with spaces, not tabs"
+            : marked.getProblem() + where(marked);
+        return Diagnostic.error(file, at.getLine() + 1, at.getColumn() + 1, "is not valid YAML: " + problem);
+      }
+    }
+    JsonLocation at = e.getLocation();
+    int line = at == null ? 0 : Math.max(0, at.getLineNr());
+    int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+    Matcher duplicate = DUPLICATE.matcher(e.getOriginalMessage());
+    String message = duplicate.matches()
+        ? "the key '" + duplicate.group(1) + "' is given twice; give each key once"
+        : "is not valid YAML: " + firstLine(e);
+    return Diagnostic.error(file, line, column, message);
+  }
+
+  /** Where the construct the scanner was in began: " (while scanning a quoted scalar from 1:8)". */
+  private static String where(MarkedYAMLException marked) {
+    Mark start = marked.getContextMark();
+    if (marked.getContext() == null || start == null) {
+      return "";
+    }
+    return " (" + marked.getContext() + " from " + (start.getLine() + 1) + ":" + (start.getColumn() + 1) + ")";
+  }
+
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
   private static YamlNode node(Path file, YAMLParser parser, JsonToken token)
       throws IOException, DiagnosticException {

@@ -1,0 +1,1 @@
+<p>${record.force?api.getClass()}</p>

@@ -1,0 +1,1 @@
+<p>${record.getClass()}</p>

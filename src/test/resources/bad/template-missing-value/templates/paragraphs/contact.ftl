@@ -1,0 +1,1 @@
+<p>Contact ${campaign.facts.contact.nobody}.</p>

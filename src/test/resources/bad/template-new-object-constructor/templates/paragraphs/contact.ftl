@@ -1,0 +1,1 @@
+<#assign make = "freemarker.template.utility.ObjectConstructor"?new()>${make("java.io.File", "/tmp/x")}

@@ -1,0 +1,1 @@
+<p>${statics["java.lang.System"].getProperty("user.home")}</p>

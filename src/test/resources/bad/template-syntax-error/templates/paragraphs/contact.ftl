@@ -1,0 +1,2 @@
+<#if record.force == "x">
+<p>Contact us.</p>
