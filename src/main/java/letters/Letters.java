@@ -172,6 +172,7 @@ public final class Letters {
     OutputFolder folder;
     try {
       folder = OutputFolder.open(out, ids.isEmpty());
+      folder.startRewriting(records.stream().map(ForceRecord::id).toList());
     } catch (DiagnosticException e) {
       problems.add(e.diagnostic());
       return new BuildReport(List.of(), problems, records.size());

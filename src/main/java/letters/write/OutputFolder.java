@@ -100,6 +100,17 @@ public final class OutputFolder {
     return target;
   }
 
+  /**
+   * Marks the letters of {@code ids} as about to be rewritten and writes the manifest without them,
+   * so that a build killed part-way leaves a manifest that lists only letters it did not touch.
+   */
+  public void startRewriting(java.util.Collection<String> ids) throws DiagnosticException {
+    synchronized (this) {
+      ids.forEach(entries::remove);
+    }
+    writeManifest();
+  }
+
   /** Removes any earlier letter for {@code id}, so a record that now fails leaves no stale letter. */
   public void remove(String id) throws DiagnosticException {
     try {
