@@ -25,6 +25,7 @@ import letters.load.ForceRecord;
 import letters.load.ForceRecords;
 import letters.overview.Overview;
 import letters.overview.OverviewCsv;
+import letters.sign.Verifier;
 import letters.write.ManifestEntry;
 import letters.write.OutputFolder;
 
@@ -164,6 +165,11 @@ public final class Letters {
    * and the manifest. A letter that fails is reported and the others are still written.
    */
   public BuildReport build(List<String> ids, Path out, Progress progress) {
+    return build(ids, out, progress, BuildOptions.DEFAULT);
+  }
+
+  /** As {@link #build(List, Path, Progress)}, refusing drafts or signing letters as {@code options} say. */
+  public BuildReport build(List<String> ids, Path out, Progress progress, BuildOptions options) {
     List<Diagnostic> problems = new ArrayList<>();
     List<ForceRecord> records = selected(ids, problems);
     if (campaign.value().isEmpty()) {
@@ -183,7 +189,7 @@ public final class Letters {
     List<ManifestEntry> written = new ArrayList<>();
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), records.size()));
     try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-      List<Future<Made>> made = records.stream().map(r -> pool.submit(() -> make(r, folder))).toList();
+      List<Future<Made>> made = records.stream().map(r -> pool.submit(() -> make(r, folder, options))).toList();
       for (int i = 0; i < made.size(); i++) {
         Made letter = result(made.get(i), records.get(i));
         problems.addAll(letter.diagnostics());
@@ -226,12 +232,21 @@ public final class Letters {
    * Composes, lays out and writes one letter; runs on a pool thread. A letter that fails leaves no
    * file behind, not even one from an earlier build.
    */
-  private Made make(ForceRecord record, OutputFolder folder) {
+  private Made make(ForceRecord record, OutputFolder folder, BuildOptions options) {
     List<Diagnostic> problems = new ArrayList<>();
     try {
+      if (options.finalOnly() && !record.isSignedOff()) {
+        throw new DiagnosticException(Diagnostic.error(record.file(),
+            "is not signed off, so --final does not write it; give it a sign_off (by, on) first"));
+      }
       Letter letter = composer.compose(record);
       Pdf pdf = layout.render(letter);
+      if (options.signer().isPresent() && record.isSignedOff()) {
+        pdf = new Pdf(options.signer().get().sign(pdf.bytes()), pdf.pages());
+      }
       return new Made(Optional.of(folder.write(letter.info(), pdf, letter.text())), problems);
+    } catch (java.io.IOException e) {
+      problems.add(Diagnostic.error(record.file(), e.getMessage()).withCause(e));
     } catch (DiagnosticException e) {
       problems.add(e.diagnostic());
     } catch (RuntimeException e) {
@@ -262,6 +277,11 @@ public final class Letters {
     List<Diagnostic> all = new ArrayList<>(first);
     all.addAll(second);
     return all;
+  }
+
+  /** What the signatures of {@code files} say: by whom, when, and whether each file is unaltered. */
+  public static List<Verifier.Verification> verify(List<Path> files) {
+    return files.stream().map(Verifier::verify).toList();
   }
 
   /** A letter and its PDF. */

@@ -3,11 +3,15 @@ package letters.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import letters.BuildOptions;
 import letters.BuildReport;
 import letters.Letters;
 import letters.Progress;
+import letters.diagnostic.DiagnosticException;
 import letters.diagnostic.Result;
+import letters.sign.Signer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,6 +26,17 @@ final class BuildCommand implements Callable<Integer> {
 
   @Mixin OutputOption output;
 
+  @Option(names = "--final", description = "Refuse drafts: write only signed-off letters, list the others and fail.")
+  boolean finalOnly;
+
+  @Option(names = "--sign", paramLabel = "KEYSTORE.p12",
+      description = "Sign every signed-off letter with this PKCS#12 key; the password comes from "
+          + "LETTERS_KEYSTORE_PASSWORD or is asked for.")
+  Path keystore;
+
+  @Option(names = "--sign-alias", paramLabel = "ALIAS", description = "Which key of the keystore to sign with.")
+  String alias;
+
   @Option(names = "--bundle", description = "Also write bundle.pdf: every letter in force-name order, bookmarked.")
   boolean bundle;
 
@@ -35,8 +50,16 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Progress progress = session.terminal() ? new ProgressBar(session.err()) : Progress.NONE;
+    Optional<Signer> signer;
+    try {
+      signer = keystore == null ? Optional.empty() : Optional.of(
+          Signer.open(session.resolve(keystore), Optional.ofNullable(alias), KeystorePassword.ask(session)));
+    } catch (DiagnosticException e) {
+      session.report(List.of(e.diagnostic()), sources.debug);
+      return 1;
+    }
     Letters letters = sources.open(session);
-    BuildReport report = letters.build(ids, output.in(session), progress);
+    BuildReport report = letters.build(ids, output.in(session), progress, new BuildOptions(finalOnly, signer));
     session.report(report.diagnostics(), sources.debug);
     int written = report.written().size();
     session.out().println(

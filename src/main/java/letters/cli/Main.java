@@ -3,6 +3,7 @@ package letters.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,17 +27,24 @@ public final class Main implements Callable<Integer> {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     boolean terminal = "1".equals(System.getenv("LETTERS_TERMINAL"));
-    System.exit(run(args, out, err, Path.of(""), terminal));
+    System.exit(run(args, out, err, Path.of(""), terminal, System.getenv()));
   }
 
   /** Runs the command line {@code args} and returns its exit status. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Path workingDirectory, boolean terminal) {
-    Session session = new Session(out, err, workingDirectory.toAbsolutePath(), terminal);
+    return run(args, out, err, workingDirectory, terminal, Map.of());
+  }
+
+  /** As {@link #run(String[], PrintWriter, PrintWriter, Path, boolean)}, with the environment it sees. */
+  public static int run(
+      String[] args, PrintWriter out, PrintWriter err, Path workingDirectory, boolean terminal, Map<String, String> environment) {
+    Session session = new Session(out, err, workingDirectory.toAbsolutePath(), terminal, environment);
     CommandLine line = new CommandLine(new Main());
     line.addSubcommand(new CommandLine.HelpCommand());
     line.addSubcommand("build", new BuildCommand(session));
     line.addSubcommand("preview", new PreviewCommand(session));
     line.addSubcommand("summary", new SummaryCommand(session));
+    line.addSubcommand("verify", new VerifyCommand(session));
     line.addSubcommand("bench", new BenchCommand(session));
     line.setOut(out);
     line.setErr(err);

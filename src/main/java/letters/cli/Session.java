@@ -12,7 +12,8 @@ import letters.diagnostic.Diagnostic;
  * paths are shown relative to, whether the error stream is a terminal (for the progress bar), and
  * whether to show the exceptions behind errors ({@code --debug}).
  */
-record Session(PrintWriter out, PrintWriter err, Path workingDirectory, boolean terminal) {
+record Session(
+    PrintWriter out, PrintWriter err, Path workingDirectory, boolean terminal, Map<String, String> environment) {
 
   /** {@code path} as given on the command line, relative to the working directory. */
   Path resolve(Path path) {

@@ -111,7 +111,8 @@ public final class Composer {
             attribute(attributes, "subject"),
             attributes.getOrDefault("lang", "en-GB"),
             campaign.letterDate(),
-            record.isSignedOff());
+            record.isSignedOff(),
+            Optional.ofNullable(attributes.get("draft-mark")).filter(mark -> !mark.isBlank()));
     Optional<Path> signature =
         record.signOff().map(signOff -> campaign.signatories().get(signOff.by()).signature());
     return new Letter(info, parsed.blocks(), campaign.wordmark(), signature);

@@ -2,10 +2,12 @@ package letters.compose;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What is known about a letter besides its text: document metadata from the templates, the force
- * and outcome it concerns, its date, and whether it is signed off.
+ * and outcome it concerns, its date, whether it is signed off, and the mark a draft carries across
+ * every page (from the templates; none on a signed-off letter).
  */
 public record LetterInfo(
     String id,
@@ -16,7 +18,8 @@ public record LetterInfo(
     String subject,
     String language,
     LocalDate date,
-    boolean signedOff) {
+    boolean signedOff,
+    Optional<String> draftMark) {
 
   public LetterInfo {
     Objects.requireNonNull(id, "id");
@@ -27,5 +30,6 @@ public record LetterInfo(
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(draftMark, "draftMark");
   }
 }

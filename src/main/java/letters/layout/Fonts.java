@@ -61,8 +61,8 @@ final class Fonts {
         throw new IllegalStateException("font " + file + " is missing from the class path");
       }
       BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-      // Handed to the writer stored; SharedFontWriter compresses each distinct subset once.
-      font.setCompressionLevel(SharedFontWriter.FONT_COMPRESSION);
+      // Handed to the writer stored; HouseWriter compresses each distinct subset once.
+      font.setCompressionLevel(HouseWriter.FONT_COMPRESSION);
       // The writer renames each subset after its content; OpenPDF's random prefix needs no strong
       // (and, per letter, contended) source of randomness.
       font.setSecureRandom(seededRandom());

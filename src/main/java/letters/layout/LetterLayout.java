@@ -1,9 +1,13 @@
 package letters.layout;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Optional;
 import java.util.TimeZone;
 import letters.compose.Block;
 import letters.compose.BlockKind;
@@ -21,11 +25,9 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfName;
-import org.openpdf.text.pdf.PdfString;
-import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
 
@@ -35,6 +37,11 @@ import org.openpdf.text.pdf.PdfWriter;
  * 2. One layout serves any number of letters and threads.
  */
 public final class LetterLayout {
+  /** Light enough to read the letter through, and opaque: archival PDFs allow no transparency. */
+  private static final PdfName ARTIFACT = new PdfName("Artifact");
+
+  private static final java.awt.Color DRAFT_GREY = new java.awt.Color(0xE4, 0xE4, 0xE4);
+
   private final HouseStyle style;
   private final Images images = new Images();
 
@@ -57,20 +64,24 @@ public final class LetterLayout {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     Document document =
         new Document(PageSize.A4, style.marginLeft(), style.marginRight(), style.marginTop(), style.marginBottom());
-    PageNumbers pages = new PageNumbers();
+    PageMarks pages = new PageMarks(letter.info().draftMark());
     try {
-      PdfWriter writer = SharedFontWriter.open(document, out);
+      HouseWriter writer = HouseWriter.open(document, out);
+      Archival.prepare(writer, letter.info().language());
       writer.setPageEvent(pages);
-      writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
       describe(document, letter);
-      writer.getExtraCatalog().put(PdfName.LANG, new PdfString(letter.info().language()));
+      writer.setDocumentId(letter.text() + letter.info());
       document.open();
+      // OpenPDF stamps the creation date with the clock; a letter's dates are its own.
+      writer.getInfo().put(PdfName.CREATIONDATE, writer.getInfo().get(PdfName.MODDATE));
+      Archival.addOutputIntent(writer);
+      Tags tags = new Tags(writer);
       ColumnText column = new ColumnText(writer.getDirectContent());
-      column.addElement(letterhead(letter, wordmark));
-      addBody(column, letter, signature);
-      flow(document, column);
+      column.setSimpleColumn(document.left(), document.bottom(), document.right(), letterhead(writer, document, letter, wordmark, tags));
+      addBody(document, column, letter, signature, tags);
+      writer.createXmpMetadata();
       document.close();
-    } catch (DocumentException e) {
+    } catch (DocumentException | IOException e) {
       throw new IllegalStateException("cannot lay out " + letter.id() + ": " + e.getMessage(), e);
     }
     return new Pdf(out.toByteArray(), pages.count);
@@ -88,95 +99,101 @@ public final class LetterLayout {
     document.addModificationDate(new PdfDate(date));
   }
 
-  /** Page 1's head: wordmark and strapline on the left, address and sender on the right. */
-  private PdfPTable letterhead(Letter letter, Image wordmark) throws DocumentException {
-    PdfPTable table = new PdfPTable(new float[] {55f, 45f});
-    table.setWidthPercentage(100f);
-    table.setSpacingAfter(28f);
+  /**
+   * Page 1's head: the wordmark with the strapline below it on the left, the address and sender on
+   * the right. Each part is placed in its own column and tagged on its own; returns the height at
+   * which the letter's body starts.
+   */
+  private float letterhead(PdfWriter writer, Document document, Letter letter, Image wordmark, Tags tags)
+      throws DocumentException {
+    float left = document.left();
+    float split = left + (document.right() - left) * 0.55f;
+    float top = document.top();
     wordmark.scaleToFit(style.wordmarkWidth(), style.wordmarkWidth());
-    PdfPCell left = cell();
-    left.addElement(wordmark);
+    float wordmarkBottom = top - wordmark.getScaledHeight();
+    tags.figure(writer.getDirectContent(), wordmark, left, wordmarkBottom);
+
+    ColumnText strapline = new ColumnText(writer.getDirectContent());
+    strapline.setSimpleColumn(left, document.bottom(), split, wordmarkBottom - 6f);
     for (Block block : letter.blocks(BlockKind.STRAPLINE)) {
-      Paragraph strapline = paragraph(block, new Look(style.letterheadSize(), false, true, style.teal()), 11f);
-      strapline.setSpacingBefore(6f);
-      left.addElement(strapline);
+      tags.paragraph(strapline, paragraph(block, new Look(style.letterheadSize(), false, true, style.teal()), 11f));
     }
-    PdfPCell right = cell();
-    right.setPaddingLeft(24f);
+    ColumnText address = new ColumnText(writer.getDirectContent());
+    address.setSimpleColumn(split + 24f, document.bottom(), document.right(), top);
     for (Block block : letter.blocks(BlockKind.ADDRESS)) {
-      right.addElement(paragraph(block, new Look(style.letterheadSize(), false, false, style.grey()), 11f));
+      tags.paragraph(address, paragraph(block, new Look(style.letterheadSize(), false, false, style.grey()), 11f));
     }
     for (Block block : letter.blocks(BlockKind.SENDER)) {
       Look titles = new Look(style.letterheadSize(), false, false, style.navy());
       Paragraph sender = paragraph(block, titles.bolder(0.5f), titles, 11f);
       sender.setSpacingBefore(10f);
-      right.addElement(sender);
+      tags.paragraph(address, sender);
     }
-    table.addCell(left);
-    table.addCell(right);
-    return table;
+    return Math.min(strapline.getYLine(), address.getYLine()) - 28f;
   }
 
   /**
-   * Pours the column onto as many pages as it needs. Everything goes through one column, so the
-   * content stream holds the letter in reading order: letterhead, body, close, then page number.
+   * The body, block by block, each tagged as what it is, flowing onto as many pages as it needs;
+   * the close ("Yours sincerely", signature, signatory) moves whole to the next page when it does
+   * not fit.
    */
-  private static void flow(Document document, ColumnText column) throws DocumentException {
-    while (true) {
-      column.setSimpleColumn(document.left(), document.bottom(), document.right(), document.top());
-      if (!ColumnText.hasMoreText(column.go())) {
-        return;
-      }
-      document.newPage();
-    }
-  }
-
-  private void addBody(ColumnText document, Letter letter, Image signature) {
-    PdfPCell close = null;
+  private void addBody(Document document, ColumnText column, Letter letter, Image signature, Tags tags)
+      throws DocumentException {
+    List<Block> close = new ArrayList<>();
     for (Block block : letter.blocks()) {
       if (block.kind().isLetterhead()) {
         continue;
       }
       switch (block.kind()) {
-        case CLOSING, SIGNATURE, SIGNATORY -> {
-          if (close == null) {
-            close = cell();
-          }
-          addToClose(close, block, signature);
-        }
-        default -> document.addElement(bodyBlock(block));
+        case CLOSING, SIGNATURE, SIGNATORY -> close.add(block);
+        default -> tags.flow(document, column, bodyBlock(block), block.kind() == BlockKind.SUBJECT ? PdfName.H1 : PdfName.P);
       }
     }
-    if (close != null) {
-      // One row that may not split: if the close does not fit, it moves whole to the next page.
-      PdfPTable together = new PdfPTable(1);
-      together.setWidthPercentage(100f);
-      together.setSplitRows(false);
-      together.setSpacingBefore(4f);
-      together.addCell(close);
-      document.addElement(together);
+    List<Element> closeElements = new ArrayList<>();
+    for (Block block : close) {
+      closeElements.add(closeElement(block, signature));
+    }
+    if (!fits(column, closeElements)) {
+      document.newPage();
+      column.setSimpleColumn(document.left(), document.bottom(), document.right(), document.top());
+    }
+    for (int i = 0; i < close.size(); i++) {
+      Element element = closeElements.get(i);
+      if (element instanceof Image image) {
+        tags.flowFigure(document, column, image);
+      } else {
+        tags.flow(document, column, element, PdfName.P);
+      }
     }
   }
 
-  /** "Yours sincerely", the signature and the signatory go in one cell that never splits. */
-  private void addToClose(PdfPCell close, Block block, Image signature) {
+  /** Whether {@code elements} fit in what is left of the column's page. */
+  private static boolean fits(ColumnText column, List<Element> elements) throws DocumentException {
+    ColumnText trial = ColumnText.duplicate(column);
+    elements.forEach(trial::addElement);
+    return !ColumnText.hasMoreText(trial.go(true));
+  }
+
+  private Element closeElement(Block block, Image signature) {
     switch (block.kind()) {
       case SIGNATURE -> {
         if (signature != null) {
           signature.scaleToFit(style.signatureHeight() * 5, style.signatureHeight());
           signature.setSpacingBefore(6f);
-          close.addElement(signature);
-        } else {
-          Paragraph space = new Paragraph(style.signatureHeight() + 6f, "\u00A0", font(style.bodySize(), false, false, java.awt.Color.BLACK));
-          close.addElement(space);
+          return signature;
         }
+        return new Paragraph(style.signatureHeight() + 6f, "\u00A0", font(style.bodySize(), false, false, java.awt.Color.BLACK));
       }
       case SIGNATORY -> {
         Paragraph name = paragraph(block, body(true, false), body(false, false), style.bodyLeading());
         name.setSpacingBefore(4f);
-        close.addElement(name);
+        return name;
       }
-      default -> close.addElement(paragraph(block, body(false, false), style.bodyLeading()));
+      default -> {
+        Paragraph closing = paragraph(block, body(false, false), style.bodyLeading());
+        closing.setSpacingBefore(4f);
+        return closing;
+      }
     }
   }
 
@@ -235,16 +252,17 @@ public final class LetterLayout {
     }
   }
 
-  private static PdfPCell cell() {
-    PdfPCell cell = new PdfPCell();
-    cell.setBorder(Rectangle.NO_BORDER);
-    cell.setPadding(0f);
-    return cell;
-  }
-
-  /** Counts pages and numbers every page after the first at the foot, centred. */
-  private final class PageNumbers extends PdfPageEventHelper {
+  /**
+   * Counts pages, numbers every page after the first at the foot, centred, and lays a draft's mark
+   * across every page beneath the text. Both are page furniture: tagged as artifacts, not content.
+   */
+  private final class PageMarks extends PdfPageEventHelper {
+    private final Optional<String> draftMark;
     private int count;
+
+    PageMarks(Optional<String> draftMark) {
+      this.draftMark = draftMark;
+    }
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
@@ -252,9 +270,19 @@ public final class LetterLayout {
       if (count > 1) {
         Phrase number = new Phrase(String.valueOf(count), font(9f, false, false, style.grey()));
         float x = (document.left() + document.right()) / 2;
-        ColumnText.showTextAligned(
-            writer.getDirectContent(), Element.ALIGN_CENTER, number, x, document.bottom() - 28f, 0);
+        PdfContentByte canvas = writer.getDirectContent();
+        canvas.beginMarkedContentSequence(ARTIFACT);
+        ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, number, x, document.bottom() - 28f, 0);
+        canvas.endMarkedContentSequence();
       }
+      draftMark.ifPresent(mark -> {
+        PdfContentByte under = writer.getDirectContentUnder();
+        Rectangle page = document.getPageSize();
+        Phrase text = new Phrase(mark, font(150f, true, false, DRAFT_GREY));
+        under.beginMarkedContentSequence(ARTIFACT);
+        ColumnText.showTextAligned(under, Element.ALIGN_CENTER, text, page.getWidth() / 2, page.getHeight() / 2 - 50f, 45f);
+        under.endMarkedContentSequence();
+      });
     }
   }
 }

@@ -48,7 +48,7 @@ public final class OverviewLayout {
     Document document = new Document(LANDSCAPE_A4, MARGIN, MARGIN, MARGIN, MARGIN + 12f);
     PageCount pages = new PageCount();
     try {
-      PdfWriter writer = SharedFontWriter.open(document, out);
+      PdfWriter writer = HouseWriter.open(document, out);
       writer.setPageEvent(pages);
       writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
       document.addTitle(overview.title());

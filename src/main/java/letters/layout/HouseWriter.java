@@ -3,6 +3,9 @@ package letters.layout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +19,7 @@ import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfDocument;
+import org.openpdf.text.pdf.PdfEncryption;
 import org.openpdf.text.pdf.PdfIndirectObject;
 import org.openpdf.text.pdf.PdfIndirectReference;
 import org.openpdf.text.pdf.PdfName;
@@ -34,7 +38,7 @@ import org.openpdf.text.pdf.PdfWriter;
  * from the program's checksum) instead of OpenPDF's random letters, so the same letter gives the same
  * bytes.
  */
-final class SharedFontWriter extends PdfWriter {
+final class HouseWriter extends PdfWriter {
   /** The font programs the house fonts produce are handed over stored, and compressed here. */
   static final int FONT_COMPRESSION = Deflater.NO_COMPRESSION;
 
@@ -58,17 +62,43 @@ final class SharedFontWriter extends PdfWriter {
   /** The subset prefix of the font program written last; its dictionaries follow it. */
   private String prefix;
 
-  private SharedFontWriter(PdfDocument pdf, OutputStream out) {
+  /**
+   * Gives the document an ID derived from {@code content} (its text and metadata), so that the
+   * same letter gets the same ID rather than one made from the clock.
+   */
+  void setDocumentId(String content) {
+    byte[] id;
+    try {
+      id = Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)), 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+    getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+  }
+
+  /** The ID rides in the information dictionary to the trailer, but is not written into it. */
+  @Override
+  public PdfIndirectObject addToBody(PdfObject object, boolean inObjStm) throws IOException {
+    if (object == getInfo() && getInfo().contains(PdfName.FILEID)) {
+      PdfDictionary info = new PdfDictionary();
+      info.merge(getInfo());
+      info.remove(PdfName.FILEID);
+      return super.addToBody(info, inObjStm);
+    }
+    return super.addToBody(object, inObjStm);
+  }
+
+  private HouseWriter(PdfDocument pdf, OutputStream out) {
     super(pdf, out);
   }
 
   /** What {@link PdfWriter#getInstance(Document, OutputStream)} does, with this writer. */
-  static PdfWriter open(Document document, OutputStream out) throws DocumentException {
+  static HouseWriter open(Document document, OutputStream out) throws DocumentException {
     PdfDocument pdf = new PdfDocument();
     pdf.setTextRenderingOptions(document.getTextRenderingOptions());
     pdf.setGlyphLayoutManager(document.getGlyphLayoutManager());
     document.addDocListener(pdf);
-    PdfWriter writer = new SharedFontWriter(pdf, out);
+    HouseWriter writer = new HouseWriter(pdf, out);
     pdf.addWriter(writer);
     return writer;
   }
