@@ -79,7 +79,7 @@ public final class LetterLayout {
       ColumnText column = new ColumnText(writer.getDirectContent());
       column.setSimpleColumn(document.left(), document.bottom(), document.right(), letterhead(writer, document, letter, wordmark, tags));
       addBody(document, column, letter, signature, tags);
-      writer.createXmpMetadata();
+      Archival.writeMetadata(writer);
       document.close();
     } catch (DocumentException | IOException e) {
       throw new IllegalStateException("cannot lay out " + letter.id() + ": " + e.getMessage(), e);
