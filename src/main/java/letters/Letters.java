@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import letters.check.Check;
 import letters.compose.Composer;
 import letters.compose.Letter;
 import letters.diagnostic.Diagnostic;
@@ -282,6 +283,26 @@ public final class Letters {
   /** What the signatures of {@code files} say: by whom, when, and whether each file is unaltered. */
   public static List<Verifier.Verification> verify(List<Path> files) {
     return files.stream().map(Verifier::verify).toList();
+  }
+
+  /**
+   * Checks the campaign, every template and record, and the letters of every record and of every
+   * combination of the declared findings (see {@link Check}).
+   */
+  public Check.Report check() {
+    List<Diagnostic> problems = new ArrayList<>(campaign.diagnostics());
+    if (campaign.value().isEmpty()) {
+      return new Check.Report(0, 0, problems);
+    }
+    problems.addAll(composer.templateProblems());
+    Result<List<ForceRecord>> records = ForceRecords.load(forces, campaign.value().get());
+    problems.addAll(records.diagnostics());
+    if (problems.stream().anyMatch(Diagnostic::isError)) {
+      return new Check.Report(records.value().map(List::size).orElse(0), 0, problems);
+    }
+    Check.Report report = new Check(campaign.value().get(), composer, layout).run(records.value().orElse(List.of()));
+    problems.addAll(report.problems());
+    return new Check.Report(report.records(), report.combinations(), problems);
   }
 
   /** A letter and its PDF. */

@@ -7,11 +7,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 /** Folders for tests: copies of the shipped records and templates to change without harm. */
-final class TestFiles {
+public final class TestFiles {
   private TestFiles() {}
 
   /** Copies {@code from} into {@code to}, replacing files that are there already. */
-  static void copyTree(Path from, Path to) throws IOException {
+  public static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> paths = Files.walk(from)) {
       for (Path path : paths.toList()) {
         Path target = to.resolve(from.relativize(path).toString());

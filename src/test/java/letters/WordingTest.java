@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import letters.check.Combinations;
 import letters.compose.Composer;
 import letters.compose.Letter;
 import letters.load.Campaign;
@@ -34,20 +35,8 @@ class WordingTest {
       CAMPAIGN.elements().stream().map(FindingDeclaration::id).toList();
 
   static Stream<Arguments> combinations() {
-    List<Map<String, String>> all = new ArrayList<>();
-    all.add(new LinkedHashMap<>());
-    for (FindingDeclaration declaration : CAMPAIGN.findings()) {
-      List<Map<String, String>> next = new ArrayList<>();
-      for (Map<String, String> partial : all) {
-        for (String value : declaration.values().keySet()) {
-          Map<String, String> extended = new LinkedHashMap<>(partial);
-          extended.put(declaration.id(), value);
-          next.add(extended);
-        }
-      }
-      all = next;
-    }
-    return all.stream().flatMap(findings -> Stream.of(Arguments.of(findings, false), Arguments.of(findings, true)));
+    return Combinations.of(CAMPAIGN).stream()
+        .flatMap(findings -> Stream.of(Arguments.of(findings, false), Arguments.of(findings, true)));
   }
 
   @ParameterizedTest(name = "{0} notes={1}")

@@ -43,6 +43,7 @@ public final class Main implements Callable<Integer> {
     line.addSubcommand(new CommandLine.HelpCommand());
     line.addSubcommand("build", new BuildCommand(session));
     line.addSubcommand("preview", new PreviewCommand(session));
+    line.addSubcommand("check", new CheckCommand(session));
     line.addSubcommand("summary", new SummaryCommand(session));
     line.addSubcommand("verify", new VerifyCommand(session));
     line.addSubcommand("bench", new BenchCommand(session));

@@ -64,6 +64,28 @@ public final class Composer {
     }
   }
 
+  /** Every problem in any template's syntax, each file read: not only the first a letter meets. */
+  public List<Diagnostic> templateProblems() {
+    List<Diagnostic> problems = new java.util.ArrayList<>();
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(campaign.directory())) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".ftl")).sorted().toList()) {
+        String name = campaign.directory().relativize(file).toString().replace('\\', '/');
+        try {
+          configuration.getTemplate(name);
+        } catch (ParseException e) {
+          problems.add(syntax(e));
+        } catch (TemplateFiles.Refused e) {
+          problems.add(refused(e));
+        } catch (IOException e) {
+          problems.add(Diagnostic.error(file, "cannot be read: " + e.getMessage()));
+        }
+      }
+    } catch (IOException e) {
+      problems.add(Diagnostic.error(campaign.directory(), "cannot be read: " + e.getMessage()));
+    }
+    return problems;
+  }
+
   public Campaign campaign() {
     return campaign;
   }

@@ -13,7 +13,8 @@ import java.util.Optional;
  * What every letter of one campaign shares, read from {@code campaign.yaml} in the templates
  * folder: the letter date, the signatories, the findings vocabulary and outcomes, the wordmark, and
  * free-form {@code facts} (subject, contact, dates, letterhead text) that only templates read, and
- * the headings of the national overview, where the campaign has one.
+ * the headings of the national overview, where the campaign has one, and the most pages a letter
+ * may take, where it says.
  */
 public record Campaign(
     String id,
@@ -25,7 +26,8 @@ public record Campaign(
     Map<String, String> outcomes,
     Path wordmark,
     Map<String, Object> facts,
-    Optional<OverviewLabels> overview) {
+    Optional<OverviewLabels> overview,
+    Optional<Integer> pages) {
 
   /** The file a campaign is read from, inside the templates folder. */
   public static final String FILE_NAME = "campaign.yaml";
@@ -43,6 +45,7 @@ public record Campaign(
     Objects.requireNonNull(wordmark, "wordmark");
     facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
     Objects.requireNonNull(overview, "overview");
+    Objects.requireNonNull(pages, "pages");
   }
 
   public Optional<FindingDeclaration> finding(String id) {

@@ -22,7 +22,7 @@ public final class Campaigns {
   private static final List<String> KEYS =
       List.of(
           "campaign", "letter_date", "sender", "wordmark", "signatories", "findings", "outcomes",
-          "facts", "overview");
+          "facts", "overview", "pages");
   private static final List<String> SIGNATORY_KEYS =
       List.of("name", "honours", "titles", "email", "signature");
   private static final List<String> FINDING_KEYS = List.of("label", "type", "values", "default");
@@ -71,13 +71,20 @@ public final class Campaigns {
         fields.optional(map, "facts").flatMap(n -> fields.asMapping(n, "'facts'"))
             .map(Campaigns::plain).orElse(Map.of());
     Optional<OverviewLabels> overview = fields.optional(map, "overview").flatMap(n -> overview(fields, n));
+    Optional<Integer> pages = fields.optional(map, "pages").flatMap(n -> fields.text(n, "pages")).flatMap(text -> {
+      if (text.matches("[1-9][0-9]{0,2}")) {
+        return Optional.of(Integer.parseInt(text));
+      }
+      fields.errorAtKey(map, "pages", "'pages' must be a whole number of pages, like 2, not '" + text + "'");
+      return Optional.empty();
+    });
     if (id.isEmpty() || date.isEmpty() || wordmark.isEmpty() || sender.isEmpty() || outcomes.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         new Campaign(
             id.get(), directory, date.get(), sender.get(), signatories, findings, outcomes,
-            wordmark.get(), facts, overview));
+            wordmark.get(), facts, overview, pages));
   }
 
   private static Optional<OverviewLabels> overview(Fields fields, YamlNode node) {

@@ -1,0 +1,113 @@
+package letters.check;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import letters.compose.Composer;
+import letters.compose.Letter;
+import letters.diagnostic.Diagnostic;
+import letters.diagnostic.DiagnosticException;
+import letters.layout.LetterLayout;
+import letters.load.Campaign;
+import letters.load.FindingDeclaration;
+import letters.load.ForceRecord;
+
+/**
+ * Checks a campaign's templates against its records and against every combination of its
+ * findings: each letter is composed and linted, and laid out to count its pages. A problem met by
+ * many combinations is reported once, with how many and the first one that showed it.
+ */
+public final class Check {
+  private final Campaign campaign;
+  private final Composer composer;
+  private final LetterLayout layout;
+  private final Set<String> identifiers = new HashSet<>();
+
+  public Check(Campaign campaign, Composer composer, LetterLayout layout) {
+    this.campaign = campaign;
+    this.composer = composer;
+    this.layout = layout;
+    for (FindingDeclaration finding : campaign.findings()) {
+      identifiers.add(finding.id());
+      identifiers.addAll(finding.values().keySet());
+    }
+    identifiers.addAll(campaign.outcomes().keySet());
+  }
+
+  /** What checking found: how much was checked, and the problems. */
+  public record Report(int records, int combinations, List<Diagnostic> problems) {}
+
+  /** Lints the letters of {@code records}, then of every combination. */
+  public Report run(List<ForceRecord> records) {
+    List<Diagnostic> problems = new ArrayList<>();
+    for (ForceRecord record : records) {
+      problems.addAll(problems(record, record.id(), true));
+    }
+    List<Map<String, String>> combinations = Combinations.of(campaign);
+    Map<String, Seen> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    AtomicInteger checked = new AtomicInteger();
+    combinations.parallelStream().forEach(values -> {
+      for (boolean notes : new boolean[] {false, true}) {
+        for (boolean full : new boolean[] {false, true}) {
+          ForceRecord record = Combinations.record(campaign, values, notes, full);
+          String which = values + (notes ? " with notes" : "") + (full ? " with every recipient field" : "");
+          // Pages are counted on the longest variant only: notes and every recipient field.
+          for (Diagnostic problem : problems(record, which, notes && full)) {
+            seen.computeIfAbsent(problem.message().replaceAll(" \\(in .*\\)$", ""), m -> new Seen(problem)).count.incrementAndGet();
+          }
+          checked.incrementAndGet();
+        }
+      }
+    });
+    seen.values().stream()
+        .sorted(java.util.Comparator.comparing(f -> f.first.message()))
+        .forEach(f -> problems.add(f.count.get() == 1 ? f.first
+            : Diagnostic.error(f.first.file(), f.first.line(), f.first.column(),
+                f.first.message() + " (and " + (f.count.get() - 1) + " more combinations)")));
+    return new Report(records.size(), checked.get(), problems);
+  }
+
+  /** A problem, the first letter that showed it and how many did. */
+  private static final class Seen {
+    final Diagnostic first;
+    final AtomicInteger count = new AtomicInteger();
+
+    Seen(Diagnostic first) {
+      this.first = first;
+    }
+  }
+
+  /** The problems of one letter: a template error, what the lint rules find, too many pages. */
+  List<Diagnostic> problems(ForceRecord record, String which, boolean countPages) {
+    List<Diagnostic> found = new ArrayList<>();
+    Letter letter;
+    try {
+      letter = composer.compose(record);
+    } catch (DiagnosticException e) {
+      Diagnostic d = e.diagnostic();
+      found.add(Diagnostic.error(d.file(), d.line(), d.column(), d.message() + " (in " + which + ")"));
+      return found;
+    }
+    for (Lint rule : Lint.values()) {
+      for (String what : rule.find(letter, identifiers)) {
+        found.add(Diagnostic.error(record.file(), rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+            + ": " + rule.description() + ": '" + what + "' (in " + which + ")"));
+      }
+    }
+    campaign.pages().filter(most -> countPages).ifPresent(most -> {
+      try {
+        int pages = layout.render(letter).pages();
+        if (pages > most) {
+          found.add(Diagnostic.error(record.file(),
+              "pages: the letter takes " + pages + " pages, more than the " + most + " the campaign allows (in " + which + ")"));
+        }
+      } catch (DiagnosticException e) {
+        found.add(e.diagnostic());
+      }
+    });
+    return found;
+  }
+}

@@ -1,0 +1,32 @@
+package letters.cli;
+
+import java.util.concurrent.Callable;
+import letters.check.Check;
+import letters.diagnostic.Diagnostic;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code letters check}: every record, template and combination of findings, linted. */
+@Command(
+    name = "check",
+    description = "Check every record and template, and the letter of every combination of findings.")
+final class CheckCommand implements Callable<Integer> {
+  private final Session session;
+
+  @Mixin SourceOptions sources;
+
+  CheckCommand(Session session) {
+    this.session = session;
+  }
+
+  @Override
+  public Integer call() {
+    Check.Report report = sources.open(session).check();
+    session.report(report.problems(), sources.debug);
+    long problems = report.problems().stream().filter(Diagnostic::isError).count();
+    session.out().printf("checked %,d record%s and %,d combinations: %,d problem%s%n",
+        report.records(), report.records() == 1 ? "" : "s", report.combinations(), problems, problems == 1 ? "" : "s");
+    session.out().flush();
+    return problems == 0 ? 0 : 1;
+  }
+}

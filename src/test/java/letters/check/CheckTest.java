@@ -1,0 +1,98 @@
+package letters.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import letters.Letters;
+import letters.TestFiles;
+import letters.cli.Main;
+import letters.compose.Composer;
+import letters.diagnostic.Diagnostic;
+import letters.layout.HouseStyle;
+import letters.layout.LetterLayout;
+import letters.load.Campaign;
+import letters.load.Campaigns;
+import letters.load.ForceRecord;
+import letters.load.ForceRecords;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The check over the shipped campaign, and each lint rule against a template that breaks it. */
+class CheckTest {
+  @TempDir Path work;
+
+  @Test
+  void shippedRecordsAndEveryCombinationAreClean() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(new String[] {"check"}, new PrintWriter(out), new PrintWriter(err), Path.of(""), false);
+    assertEquals("", err.toString());
+    assertEquals("checked 5 records and 6,912 combinations: 0 problems\n", out.toString());
+    assertEquals(0, status);
+    assertEquals(2 * 2 * 2 * 6 * 6 * 6, Combinations.of(Campaigns.load(Path.of("templates")).value().orElseThrow()).size());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "placeholder  | <p>Contact us about <#noparse>${contact}</#noparse> today.</p>",
+      "leaked-value | <p>Your outcome is ${record.outcome}.</p>",
+      "leaked-value | <p>Signed off: ${record.signed_off?c}.</p>",
+      "doubled      | <p>Contact us today..</p>",
+      "doubled      | <p>Contact us , today.</p>",
+      "sentence     | <p>Contact us today</p>",
+      "sentence     | <p>Contact us today. then write.</p>"})
+  void eachRuleFindsWhatBreaksIt(String rule, String contact) throws IOException {
+    Path templates = templates();
+    Files.writeString(templates.resolve("paragraphs/contact.ftl"), contact + "\n");
+    List<Diagnostic> problems = problems(templates, "thames-valley");
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.getFirst().message().startsWith(rule + ": "), problems.toString());
+    assertTrue(problems.getFirst().message().endsWith("(in thames-valley)"), problems.toString());
+  }
+
+  @Test
+  void aLetterLongerThanTheCampaignAllowsIsReported() throws IOException {
+    Path templates = templates();
+    Path campaign = templates.resolve("campaign.yaml");
+    Files.writeString(campaign, Files.readString(campaign).replace("pages: 2", "pages: 1"));
+    List<Diagnostic> problems = problems(templates, "warwickshire");
+    assertEquals(List.of("pages: the letter takes 2 pages, more than the 1 the campaign allows (in warwickshire)"),
+        problems.stream().map(Diagnostic::message).toList());
+  }
+
+  @Test
+  void everyBrokenTemplateAndRecordIsReportedNotOnlyTheFirst() throws IOException {
+    Path templates = templates();
+    Files.writeString(templates.resolve("paragraphs/contact.ftl"), "<#if true>\n");
+    Files.writeString(templates.resolve("paragraphs/review.ftl"), "<p>${</p>\n");
+    Path forces = work.resolve("forces");
+    TestFiles.copyTree(Path.of("forces"), forces);
+    Files.writeString(forces.resolve("kent.yaml"), "force: Kent Police\n");
+    Files.writeString(forces.resolve("essex.yaml"), "force: [Essex Police]\n");
+    var report = Letters.open(forces, templates).check();
+    List<String> files = report.problems().stream().map(d -> d.file().getFileName().toString()).distinct().sorted().toList();
+    assertTrue(files.containsAll(List.of("contact.ftl", "review.ftl", "kent.yaml", "essex.yaml")), report.problems().toString());
+    assertEquals(0, report.combinations(), "no letters are rendered from broken templates");
+  }
+
+  private List<Diagnostic> problems(Path templates, String id) {
+    Campaign campaign = Campaigns.load(templates).value().orElseThrow();
+    Composer composer = Composer.of(campaign);
+    ForceRecord record = ForceRecords.loadOne(Path.of("forces"), id, campaign).value().orElseThrow();
+    return new Check(campaign, composer, LetterLayout.of(HouseStyle.standard())).problems(record, id, true);
+  }
+
+  private Path templates() throws IOException {
+    Path templates = work.resolve("templates");
+    TestFiles.copyTree(Path.of("templates"), templates);
+    return templates;
+  }
+}
