@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import letters.check.Check;
+import letters.check.TextDiff;
 import letters.compose.Composer;
 import letters.compose.Letter;
 import letters.diagnostic.Diagnostic;
@@ -303,6 +304,37 @@ public final class Letters {
     Check.Report report = new Check(campaign.value().get(), composer, layout).run(records.value().orElse(List.of()));
     problems.addAll(report.problems());
     return new Check.Report(report.records(), report.combinations(), problems);
+  }
+
+  /** How one letter's text compares with the text the last build wrote. */
+  public record Comparison(String id, Optional<String> before, String after) {
+    public boolean changed() {
+      return before.isEmpty() || !TextDiff.changes(before.get(), after).isEmpty();
+    }
+  }
+
+  /**
+   * The text of the letters of {@code ids} (every record when empty) as the records and templates
+   * now make it, beside the text the last build wrote into {@code out}.
+   */
+  public Result<List<Comparison>> compare(List<String> ids, Path out) {
+    List<Diagnostic> problems = new ArrayList<>();
+    List<ForceRecord> records = selected(ids, problems);
+    List<Comparison> comparisons = new ArrayList<>();
+    for (ForceRecord record : records) {
+      try {
+        String now = composer.compose(record).text();
+        Path last = out.resolve(record.id() + ".txt");
+        Optional<String> before = java.nio.file.Files.isRegularFile(last)
+            ? Optional.of(java.nio.file.Files.readString(last)) : Optional.empty();
+        comparisons.add(new Comparison(record.id(), before, now));
+      } catch (DiagnosticException e) {
+        problems.add(e.diagnostic());
+      } catch (java.io.IOException e) {
+        problems.add(Diagnostic.error(out.resolve(record.id() + ".txt"), "cannot be read: " + e.getMessage()));
+      }
+    }
+    return Result.of(comparisons, problems);
   }
 
   /** A letter and its PDF. */
