@@ -45,6 +45,7 @@ public final class Main implements Callable<Integer> {
     line.addSubcommand("preview", new PreviewCommand(session));
     line.addSubcommand("check", new CheckCommand(session));
     line.addSubcommand("diff", new DiffCommand(session));
+    line.addSubcommand("schema", new SchemaCommand(session));
     line.addSubcommand("summary", new SummaryCommand(session));
     line.addSubcommand("verify", new VerifyCommand(session));
     line.addSubcommand("bench", new BenchCommand(session));
