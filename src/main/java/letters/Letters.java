@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import letters.check.Check;
+import letters.check.Explainer;
 import letters.check.TextDiff;
 import letters.compose.Composer;
 import letters.compose.Letter;
@@ -304,6 +305,19 @@ public final class Letters {
     Check.Report report = new Check(campaign.value().get(), composer, layout).run(records.value().orElse(List.of()));
     problems.addAll(report.problems());
     return new Check.Report(report.records(), report.combinations(), problems);
+  }
+
+  /** Each sentence of one force's letter with the template line that wrote it and the findings that chose it. */
+  public Result<List<Explainer.Explanation>> explain(String id) {
+    Result<ForceRecord> record = record(id);
+    if (record.value().isEmpty()) {
+      return Result.failed(record.diagnostics());
+    }
+    try {
+      return Result.of(new Explainer(campaign.value().get(), composer).explain(record.value().get()), record.diagnostics());
+    } catch (DiagnosticException e) {
+      return Result.failed(concat(record.diagnostics(), List.of(e.diagnostic())));
+    }
   }
 
   /** How one letter's text compares with the text the last build wrote. */

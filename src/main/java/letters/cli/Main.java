@@ -44,6 +44,7 @@ public final class Main implements Callable<Integer> {
     line.addSubcommand("build", new BuildCommand(session));
     line.addSubcommand("preview", new PreviewCommand(session));
     line.addSubcommand("check", new CheckCommand(session));
+    line.addSubcommand("explain", new ExplainCommand(session));
     line.addSubcommand("diff", new DiffCommand(session));
     line.addSubcommand("schema", new SchemaCommand(session));
     line.addSubcommand("summary", new SummaryCommand(session));

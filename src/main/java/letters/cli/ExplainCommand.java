@@ -1,0 +1,50 @@
+package letters.cli;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import letters.check.Explainer.Explanation;
+import letters.diagnostic.Result;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code letters explain ID}: each sentence of the letter, under the template file and line that
+ * wrote it and the findings that chose it.
+ */
+@Command(name = "explain", description = "Show where each sentence of a letter comes from and which findings chose it.")
+final class ExplainCommand implements Callable<Integer> {
+  private final Session session;
+
+  @Mixin SourceOptions sources;
+
+  @Parameters(paramLabel = "ID", description = "The force id, e.g. thames-valley.")
+  String id;
+
+  ExplainCommand(Session session) {
+    this.session = session;
+  }
+
+  @Override
+  public Integer call() {
+    Result<List<Explanation>> explained = sources.open(session).explain(id);
+    session.report(explained.diagnostics(), sources.debug);
+    for (Explanation explanation : explained.value().orElse(List.of())) {
+      List<Integer> lines = explanation.lines();
+      String where = session.shown(explanation.template()) + (lines.isEmpty() ? "" : ":" + lines.getFirst())
+          + (lines.size() > 1 ? " (with lines " + lines.subList(1, lines.size()).stream().map(String::valueOf)
+              .collect(Collectors.joining(", ")) + ")" : "");
+      session.out().println(where + findings(explanation.findings()));
+      session.out().println("    " + explanation.sentence());
+    }
+    session.out().flush();
+    return explained.value().isPresent() ? 0 : 1;
+  }
+
+  private static String findings(Map<String, String> findings) {
+    return findings.isEmpty() ? ""
+        : "  [" + findings.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")) + "]";
+  }
+}
