@@ -45,6 +45,7 @@ public final class Check {
     List<Diagnostic> problems = new ArrayList<>();
     for (ForceRecord record : records) {
       problems.addAll(problems(record, record.id(), true));
+      outcomeWarning(record).ifPresent(problems::add);
     }
     List<Map<String, String>> combinations = Combinations.of(campaign);
     Map<String, Seen> seen = new java.util.concurrent.ConcurrentHashMap<>();
@@ -68,6 +69,22 @@ public final class Check {
             : Diagnostic.error(f.first.file(), f.first.line(), f.first.column(),
                 f.first.message() + " (and " + (f.count.get() - 1) + " more combinations)")));
     return new Report(records.size(), checked.get(), problems);
+  }
+
+  /** A warning when the record's outcome does not fit its plan elements, as the campaign's rules say. */
+  java.util.Optional<Diagnostic> outcomeWarning(ForceRecord record) {
+    letters.load.OutcomeRule rule = campaign.outcomeRules().get(record.outcome());
+    if (rule == null) {
+      return java.util.Optional.empty();
+    }
+    Map<String, String> statuses = new java.util.LinkedHashMap<>();
+    campaign.elements().forEach(e -> statuses.put(e.id(), record.findings().get(e.id()).value()));
+    List<String> breaches = rule.breaches(statuses);
+    if (breaches.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(Diagnostic.warning(record.file(), 0, 0,
+        "outcome '" + record.outcome() + "' does not fit the findings: " + String.join("; ", breaches)));
   }
 
   /** A problem, the first letter that showed it and how many did. */

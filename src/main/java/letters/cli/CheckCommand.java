@@ -24,8 +24,10 @@ final class CheckCommand implements Callable<Integer> {
     Check.Report report = sources.open(session).check();
     session.report(report.problems(), sources.debug);
     long problems = report.problems().stream().filter(Diagnostic::isError).count();
-    session.out().printf("checked %,d record%s and %,d combinations: %,d problem%s%n",
-        report.records(), report.records() == 1 ? "" : "s", report.combinations(), problems, problems == 1 ? "" : "s");
+    long warnings = report.problems().size() - problems;
+    session.out().printf("checked %,d record%s and %,d combinations: %,d problem%s%s%n",
+        report.records(), report.records() == 1 ? "" : "s", report.combinations(), problems, problems == 1 ? "" : "s",
+        warnings == 0 ? "" : String.format(", %,d warning%s", warnings, warnings == 1 ? "" : "s"));
     session.out().flush();
     return problems == 0 ? 0 : 1;
   }

@@ -13,8 +13,8 @@ import java.util.Optional;
  * What every letter of one campaign shares, read from {@code campaign.yaml} in the templates
  * folder: the letter date, the signatories, the findings vocabulary and outcomes, the wordmark, and
  * free-form {@code facts} (subject, contact, dates, letterhead text) that only templates read, and
- * the headings of the national overview, where the campaign has one, and the most pages a letter
- * may take, where it says.
+ * the headings of the national overview, where the campaign has one, the most pages a letter may
+ * take, and what each outcome says of the plan elements, where it says.
  */
 public record Campaign(
     String id,
@@ -27,7 +27,8 @@ public record Campaign(
     Path wordmark,
     Map<String, Object> facts,
     Optional<OverviewLabels> overview,
-    Optional<Integer> pages) {
+    Optional<Integer> pages,
+    Map<String, OutcomeRule> outcomeRules) {
 
   /** The file a campaign is read from, inside the templates folder. */
   public static final String FILE_NAME = "campaign.yaml";
@@ -46,6 +47,7 @@ public record Campaign(
     facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
     Objects.requireNonNull(overview, "overview");
     Objects.requireNonNull(pages, "pages");
+    outcomeRules = Collections.unmodifiableMap(new LinkedHashMap<>(outcomeRules));
   }
 
   public Optional<FindingDeclaration> finding(String id) {

@@ -22,7 +22,7 @@ public final class Campaigns {
   private static final List<String> KEYS =
       List.of(
           "campaign", "letter_date", "sender", "wordmark", "signatories", "findings", "outcomes",
-          "facts", "overview", "pages");
+          "facts", "overview", "pages", "outcome_rules");
   private static final List<String> SIGNATORY_KEYS =
       List.of("name", "honours", "titles", "email", "signature");
   private static final List<String> FINDING_KEYS = List.of("label", "type", "values", "default");
@@ -78,13 +78,40 @@ public final class Campaigns {
       fields.errorAtKey(map, "pages", "'pages' must be a whole number of pages, like 2, not '" + text + "'");
       return Optional.empty();
     });
+    Map<String, OutcomeRule> rules = fields.optional(map, "outcome_rules")
+        .flatMap(n -> fields.asMapping(n, "'outcome_rules'"))
+        .map(m -> outcomeRules(fields, m, outcomes, findings)).orElse(Map.of());
     if (id.isEmpty() || date.isEmpty() || wordmark.isEmpty() || sender.isEmpty() || outcomes.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         new Campaign(
             id.get(), directory, date.get(), sender.get(), signatories, findings, outcomes,
-            wordmark.get(), facts, overview, pages));
+            wordmark.get(), facts, overview, pages, rules));
+  }
+
+  private static final List<String> RULE_KEYS = List.of("all", "some", "none");
+
+  private static Map<String, OutcomeRule> outcomeRules(
+      Fields fields, Mapping map, Map<String, String> outcomes, List<FindingDeclaration> findings) {
+    java.util.Set<String> statuses = new java.util.LinkedHashSet<>();
+    findings.stream().filter(f -> f.kind() == FindingKind.ELEMENT).forEach(f -> statuses.addAll(f.values().keySet()));
+    fields.allowOnly(map, outcomes.keySet(), "'outcome_rules'");
+    Map<String, OutcomeRule> rules = new LinkedHashMap<>();
+    map.entries().forEach((outcome, node) -> fields.asMapping(node, "outcome rule '" + outcome + "'").ifPresent(rule -> {
+      fields.allowOnly(rule, RULE_KEYS, "outcome rule '" + outcome + "'");
+      List<java.util.Set<String>> sets = new ArrayList<>();
+      for (String key : RULE_KEYS) {
+        java.util.Set<String> values = new java.util.LinkedHashSet<>();
+        fields.optional(rule, key).flatMap(n -> fields.sequence(n, key)).ifPresent(seq -> seq.items().forEach(
+            item -> fields.oneOf(item, key, statuses).ifPresent(values::add)));
+        sets.add(values);
+      }
+      if (outcomes.containsKey(outcome)) {
+        rules.put(outcome, new OutcomeRule(outcome, sets.get(0), sets.get(1), sets.get(2)));
+      }
+    }));
+    return rules;
   }
 
   private static Optional<OverviewLabels> overview(Fields fields, YamlNode node) {

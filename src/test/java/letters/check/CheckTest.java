@@ -83,6 +83,21 @@ class CheckTest {
     assertEquals(0, report.combinations(), "no letters are rendered from broken templates");
   }
 
+  @Test
+  void anOutcomeThatDoesNotFitTheFindingsIsAWarning() {
+    Campaign campaign = Campaigns.load(Path.of("templates")).value().orElseThrow();
+    Check check = new Check(campaign, Composer.of(campaign), LetterLayout.of(HouseStyle.standard()));
+    ForceRecord warwickshire = ForceRecords.loadOne(Path.of("forces"), "warwickshire", campaign).value().orElseThrow();
+    assertEquals(java.util.Optional.empty(), check.outcomeWarning(warwickshire));
+    ForceRecord claimed = new ForceRecord(warwickshire.id(), warwickshire.file(), warwickshire.force(),
+        warwickshire.chiefConstable(), warwickshire.delivery(), warwickshire.copiedTo(), warwickshire.findings(),
+        "plans_not_commenced", warwickshire.signOff());
+    Diagnostic warning = check.outcomeWarning(claimed).orElseThrow();
+    assertEquals(letters.diagnostic.Severity.WARNING, warning.severity());
+    assertEquals("outcome 'plans_not_commenced' does not fit the findings: vulnerable_support is commenced; no element is planned",
+        warning.message());
+  }
+
   private List<Diagnostic> problems(Path templates, String id) {
     Campaign campaign = Campaigns.load(templates).value().orElseThrow();
     Composer composer = Composer.of(campaign);
