@@ -25,6 +25,7 @@ public final class Check {
   private final Composer composer;
   private final LetterLayout layout;
   private final Set<String> identifiers = new HashSet<>();
+  private final java.util.Optional<ElementWording> elements;
 
   public Check(Campaign campaign, Composer composer, LetterLayout layout) {
     this.campaign = campaign;
@@ -35,6 +36,13 @@ public final class Check {
       identifiers.addAll(finding.values().keySet());
     }
     identifiers.addAll(campaign.outcomes().keySet());
+    java.util.Optional<ElementWording> learnt;
+    try {
+      learnt = ElementWording.learn(campaign, composer);
+    } catch (DiagnosticException e) {
+      learnt = java.util.Optional.empty();
+    }
+    this.elements = learnt;
   }
 
   /** What checking found: how much was checked, and the problems. */
@@ -114,6 +122,8 @@ public final class Check {
             + ": " + rule.description() + ": '" + what + "' (in " + which + ")"));
       }
     }
+    elements.ifPresent(wording -> wording.problems(record, letter).forEach(problem ->
+        found.add(Diagnostic.error(record.file(), problem + " (in " + which + ")"))));
     campaign.pages().filter(most -> countPages).ifPresent(most -> {
       try {
         int pages = layout.render(letter).pages();

@@ -84,6 +84,27 @@ class CheckTest {
   }
 
   @Test
+  void aPlannedElementWhoseSentenceSaysCommencedIsCaught() throws IOException {
+    Path templates = templates();
+    Path assessment = templates.resolve("paragraphs/assessment.ftl");
+    Files.writeString(assessment, Files.readString(assessment).replace("\"had yet to start.\"", "\"had commenced.\""));
+    List<String> problems = problems(templates, "avon-and-somerset").stream().map(Diagnostic::message).toList();
+    assertTrue(problems.stream().anyMatch(p -> p.startsWith("status: 'it_monitoring' is planned but its sentence says 'commenced'")), problems.toString());
+  }
+
+  @Test
+  void anElementStatedTwiceIsCaught() throws IOException {
+    Path templates = templates();
+    Path assessment = templates.resolve("paragraphs/assessment.ftl");
+    Files.writeString(assessment, Files.readString(assessment).replace("<#assign sentences += [said]>", "<#assign sentences += [said, said]>"));
+    List<String> problems = problems(templates, "thames-valley").stream().map(Diagnostic::message).toList();
+    assertEquals(List.of(
+        "element-once: 'counter_corruption_review' is stated in 2 sentences, not 1 (in thames-valley)",
+        "element-once: 'it_monitoring' is stated in 2 sentences, not 1 (in thames-valley)",
+        "element-once: 'vulnerable_support' is stated in 2 sentences, not 1 (in thames-valley)"), problems);
+  }
+
+  @Test
   void anOutcomeThatDoesNotFitTheFindingsIsAWarning() {
     Campaign campaign = Campaigns.load(Path.of("templates")).value().orElseThrow();
     Check check = new Check(campaign, Composer.of(campaign), LetterLayout.of(HouseStyle.standard()));
