@@ -50,6 +50,20 @@ class CommandLineTest {
   }
 
   @Test
+  void previewWithPngWritesEachPageAsAnImage() throws IOException {
+    assertEquals(0, run("preview", "thames-valley", "--png"));
+    assertEquals("out/thames-valley.pdf\nout/thames-valley-1.png\nout/thames-valley-2.png\n", out.toString());
+    java.awt.image.BufferedImage page = javax.imageio.ImageIO.read(work.resolve("out/thames-valley-1.png").toFile());
+    assertEquals(909, page.getWidth(), 2);
+  }
+
+  @Test
+  void previewOpenWithoutADesktopSaysSoAndStillSucceeds() {
+    assertEquals(0, run("preview", "thames-valley", "--open"));
+    assertEquals("letters: no desktop viewer here; open out/thames-valley.pdf yourself\n", err.toString());
+  }
+
+  @Test
   void summaryWritesTheOverviewAndNamesBothFiles() {
     assertEquals(0, run("summary"));
     assertEquals("out/summary.csv\nout/summary.pdf\n", out.toString());

@@ -47,6 +47,7 @@ public final class Main implements Callable<Integer> {
     line.addSubcommand("explain", new ExplainCommand(session));
     line.addSubcommand("diff", new DiffCommand(session));
     line.addSubcommand("schema", new SchemaCommand(session));
+    line.addSubcommand("serve", new ServeCommand(session));
     line.addSubcommand("summary", new SummaryCommand(session));
     line.addSubcommand("verify", new VerifyCommand(session));
     line.addSubcommand("bench", new BenchCommand(session));

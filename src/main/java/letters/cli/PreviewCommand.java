@@ -1,10 +1,14 @@
 package letters.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import letters.Letters;
 import letters.compose.Letter;
 import letters.diagnostic.Result;
+import letters.layout.PageImages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,6 +25,12 @@ final class PreviewCommand implements Callable<Integer> {
 
   @Option(names = "--text", description = "Print the letter's text instead of writing its PDF.")
   boolean text;
+
+  @Option(names = "--png", description = "Also write each page as a PNG image beside the PDF.")
+  boolean png;
+
+  @Option(names = "--open", description = "Open the PDF in the desktop's viewer, when there is one.")
+  boolean open;
 
   @Parameters(paramLabel = "ID", description = "The force id, e.g. thames-valley.")
   String id;
@@ -41,8 +51,28 @@ final class PreviewCommand implements Callable<Integer> {
     }
     Result<Path> written = letters.preview(id, output.in(session));
     session.report(written.diagnostics(), sources.debug);
-    written.value().ifPresent(path -> session.out().println(session.shown(path)));
+    if (written.value().isEmpty()) {
+      return 1;
+    }
+    Path pdf = written.value().get();
+    session.out().println(session.shown(pdf));
+    if (png) {
+      try {
+        List<byte[]> pages = PageImages.of(Files.readAllBytes(pdf), 110f);
+        for (int page = 1; page <= pages.size(); page++) {
+          Path image = pdf.resolveSibling(id + "-" + page + ".png");
+          Files.write(image, pages.get(page - 1));
+          session.out().println(session.shown(image));
+        }
+      } catch (IOException e) {
+        session.err().println(session.shown(pdf) + ": error: cannot draw its pages: " + e.getMessage());
+        return 1;
+      }
+    }
+    if (open) {
+      Viewer.open(pdf, session);
+    }
     session.out().flush();
-    return written.value().isPresent() ? 0 : 1;
+    return 0;
   }
 }

@@ -1,0 +1,151 @@
+package letters.serve;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import letters.Letters;
+import letters.check.Explainer.Explanation;
+import letters.diagnostic.Diagnostic;
+import letters.diagnostic.Result;
+import letters.load.Campaign;
+import letters.load.FindingDeclaration;
+import letters.load.ForceRecord;
+
+/**
+ * The preview's HTML: a shell per page that fetches its changing part and fetches it again on
+ * every change the server reports, and those parts. Everything from records and templates is
+ * escaped: it is shown, never run.
+ */
+final class Pages {
+  private static final Path HERE = Path.of("").toAbsolutePath();
+
+  private Pages() {}
+
+  static String shell(String title, String part) {
+    return """
+        <!doctype html>
+        <html lang="en-GB"><head><meta charset="utf-8"><title>%s – letters preview</title>
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <style>
+          body { font: 15px/1.45 "Liberation Sans", Arial, sans-serif; margin: 0; color: #1f2328; background: #f4f6f9; }
+          header { background: #1b365d; color: #fff; padding: 12px 24px; }
+          header a { color: #fff; text-decoration: none; font-weight: bold; }
+          main { padding: 16px 24px; max-width: 1200px; }
+          table { border-collapse: collapse; background: #fff; width: 100%%; }
+          th { background: #1b365d; color: #fff; text-align: left; padding: 6px 8px; }
+          td { padding: 6px 8px; border-bottom: 1px solid #e1e6ee; vertical-align: top; }
+          .draft { color: #a33; font-weight: bold; } .final { color: #007c89; font-weight: bold; }
+          .thumb { width: 90px; border: 1px solid #ccd; background: #fff; }
+          .pages img { width: 420px; margin: 0 12px 12px 0; border: 1px solid #ccd; background: #fff; }
+          .error { background: #fff0f0; border: 2px solid #a33; padding: 10px 14px; margin: 12px 0; font-family: monospace; white-space: pre-wrap; }
+          .where { color: #007c89; font-family: monospace; font-size: 13px; }
+          .why { color: #555b63; font-size: 13px; }
+          object { width: 100%%; height: 640px; border: 1px solid #ccd; background: #fff; }
+          h2 { color: #1b365d; }
+        </style></head>
+        <body><header><a href="/">letters preview</a></header>
+        <main id="content">Loading…</main>
+        <script>
+          window.loadedAt = Date.now();
+          async function refresh() {
+            const response = await fetch(%s, {cache: "no-store"});
+            document.getElementById("content").innerHTML = await response.text();
+          }
+          refresh();
+          new EventSource("/events").onmessage = refresh;
+        </script></body></html>
+        """.formatted(escape(title), quoted(part));
+  }
+
+  static String index(Letters letters, Result<List<ForceRecord>> records, long version) {
+    StringBuilder html = new StringBuilder("<h1>Letters</h1>");
+    errors(html, records.diagnostics());
+    Campaign campaign = letters.campaign().value().orElse(null);
+    if (campaign == null) {
+      return html.toString();
+    }
+    html.append("<table><tr><th></th><th>Force</th><th>Outcome</th><th>Findings</th><th>Letter</th></tr>");
+    for (ForceRecord record : records.value().orElse(List.of())) {
+      String id = escape(record.id());
+      html.append("<tr><td><a href=\"/force/").append(id).append("\"><img class=\"thumb\" alt=\"page 1\" src=\"/page/")
+          .append(id).append("/1.png?v=").append(version).append("\"></a></td><td><a href=\"/force/").append(id).append("\">")
+          .append(escape(record.force())).append("</a></td><td>")
+          .append(escape(campaign.outcomes().getOrDefault(record.outcome(), record.outcome()))).append("</td><td>")
+          .append(escape(summary(campaign, record))).append("</td><td>")
+          .append(record.isSignedOff() ? "<span class=\"final\">Signed off</span>" : "<span class=\"draft\">Draft</span>")
+          .append("</td></tr>");
+    }
+    return html.append("</table>").toString();
+  }
+
+  static String force(Letters letters, String id, PreviewServer.Rendering rendering, long version) {
+    StringBuilder html = new StringBuilder();
+    Result<ForceRecord> record = letters.record(id);
+    html.append("<h1>").append(escape(record.value().map(ForceRecord::force).orElse(id))).append("</h1>");
+    errors(html, rendering.result().diagnostics());
+    if (rendering.result().value().isEmpty()) {
+      return html.toString();
+    }
+    Campaign campaign = letters.campaign().value().orElseThrow();
+    ForceRecord force = record.value().orElseThrow();
+    html.append("<p>").append(force.isSignedOff() ? "<span class=\"final\">Signed off</span>" : "<span class=\"draft\">Draft</span>")
+        .append(" · ").append(escape(campaign.outcomes().getOrDefault(force.outcome(), force.outcome()))).append("</p>");
+    html.append("<h2>Findings</h2><table>");
+    for (FindingDeclaration finding : campaign.findings()) {
+      var value = force.findings().get(finding.id());
+      html.append("<tr><td>").append(escape(finding.label())).append("</td><td>").append(escape(finding.labelOf(value.value())))
+          .append(value.note().map(n -> "<br><span class=\"why\">" + escape(n) + "</span>").orElse("")).append("</td></tr>");
+    }
+    html.append("</table><h2>The letter</h2>");
+    html.append("<object type=\"application/pdf\" data=\"/pdf/").append(escape(id)).append(".pdf?v=").append(version)
+        .append("\"><div class=\"pages\">");
+    for (int page = 1; page <= rendering.pageCount(); page++) {
+      html.append("<img alt=\"page ").append(page).append("\" src=\"/page/").append(escape(id)).append('/').append(page)
+          .append(".png?v=").append(version).append("\">");
+    }
+    html.append("</div></object><details open><summary>Page images</summary><div class=\"pages\">");
+    for (int page = 1; page <= rendering.pageCount(); page++) {
+      html.append("<img alt=\"page ").append(page).append("\" src=\"/page/").append(escape(id)).append('/').append(page)
+          .append(".png?v=").append(version).append("\">");
+    }
+    html.append("</div></details><h2>Where each sentence comes from</h2><table id=\"explain\">");
+    for (Explanation explanation : letters.explain(id).value().orElse(List.of())) {
+      html.append("<tr><td class=\"where\">").append(escape(shown(explanation.template())))
+          .append(explanation.lines().isEmpty() ? "" : ":" + explanation.lines().stream().map(String::valueOf).collect(Collectors.joining(",")))
+          .append("</td><td class=\"sentence\">").append(escape(explanation.sentence()));
+      if (!explanation.findings().isEmpty()) {
+        html.append("<br><span class=\"why\">").append(escape(explanation.findings().toString())).append("</span>");
+      }
+      html.append("</td></tr>");
+    }
+    return html.append("</table>").toString();
+  }
+
+  private static void errors(StringBuilder html, List<Diagnostic> diagnostics) {
+    List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
+    if (!errors.isEmpty()) {
+      html.append("<div class=\"error\" id=\"error\">");
+      errors.forEach(d -> html.append(escape(d.format(HERE))).append('\n'));
+      html.append("</div>");
+    }
+  }
+
+  private static String summary(Campaign campaign, ForceRecord record) {
+    return campaign.findings().stream()
+        .map(f -> f.label() + ": " + f.labelOf(record.findings().get(f.id()).value()))
+        .collect(Collectors.joining("; "));
+  }
+
+  private static String shown(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    return absolute.startsWith(HERE) ? HERE.relativize(absolute).toString() : absolute.toString();
+  }
+
+  private static String quoted(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+  }
+}

@@ -1,0 +1,99 @@
+package letters.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import letters.TestFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The preview server's routes: what it serves, what it refuses, and that it writes nothing. */
+class PreviewServerTest {
+  @TempDir Path work;
+  private PreviewServer server;
+  private final HttpClient client = HttpClient.newHttpClient();
+
+  @BeforeEach
+  void start() throws Exception {
+    TestFiles.copyTree(Path.of("forces"), work.resolve("forces"));
+    TestFiles.copyTree(Path.of("templates"), work.resolve("templates"));
+    server = PreviewServer.start(work.resolve("forces"), work.resolve("templates"), 0);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.close();
+  }
+
+  @Test
+  void servesTheLettersOnLoopbackOnly() throws Exception {
+    assertTrue(server.url().startsWith("http://127.0.0.1:"), server.url());
+    HttpResponse<String> index = get("/part/index");
+    assertEquals(200, index.statusCode());
+    assertTrue(index.body().contains("Thames Valley Police") && index.body().contains("Insufficient information"), index.body());
+    HttpResponse<byte[]> pdf = client.send(request("/pdf/thames-valley.pdf"), HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(new String(pdf.body(), 0, 5).startsWith("%PDF-"));
+    assertEquals(200, get("/page/thames-valley/2.png").statusCode());
+  }
+
+  @Test
+  void refusesWhatIsNotARouteAndPathTricks() throws Exception {
+    for (String path : List.of("/nothing", "/force/../../pom.xml", "/pdf/..%2F..%2Fpom.xml", "/pdf/thames-valley.yaml",
+        "/page/thames-valley/3.png", "/page/../forces/1.png", "/force/Thames%20Valley", "/templates/campaign.yaml")) {
+      int status = get(path).statusCode();
+      assertTrue(status == 404 || status == 400, path + " answered " + status);
+    }
+    HttpResponse<String> post = client.send(
+        HttpRequest.newBuilder(URI.create(server.url() + "part/index")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(405, post.statusCode());
+  }
+
+  @Test
+  void writesNothingIntoTheSources() throws Exception {
+    String before = listing();
+    get("/part/index");
+    get("/part/force/warwickshire");
+    get("/pdf/warwickshire.pdf");
+    assertEquals(before, listing());
+  }
+
+  @Test
+  void aTemplateEditIsRenderedAgainAndOnlyWhatChangedIs() throws Exception {
+    PreviewServer.Rendering first = server.rendering("thames-valley");
+    assertTrue(first == server.rendering("thames-valley"), "kept while nothing changed");
+    Path contact = work.resolve("templates/paragraphs/contact.ftl");
+    Files.writeString(contact, Files.readString(contact).replace("If you have any queries", "Should you have any queries"));
+    PreviewServer.Rendering second = server.rendering("thames-valley");
+    assertTrue(second.result().value().orElseThrow().letter().text().contains("Should you have any queries"));
+  }
+
+  private String listing() throws Exception {
+    try (Stream<Path> files = Files.walk(work)) {
+      StringBuilder listing = new StringBuilder();
+      for (Path file : files.sorted().toList()) {
+        listing.append(file).append(Files.isRegularFile(file) ? Files.getLastModifiedTime(file).toMillis() : 0).append('\n');
+      }
+      return listing.toString();
+    }
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return client.send(request(path), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest request(String path) {
+    return HttpRequest.newBuilder(URI.create(server.url() + path.substring(1))).build();
+  }
+}
