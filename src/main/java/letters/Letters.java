@@ -26,6 +26,7 @@ import letters.load.Campaign;
 import letters.load.Campaigns;
 import letters.load.ForceRecord;
 import letters.load.ForceRecords;
+import letters.load.OverviewLabels;
 import letters.overview.Overview;
 import letters.overview.OverviewCsv;
 import letters.sign.Verifier;
@@ -120,10 +121,10 @@ public final class Letters {
     if (campaign.overview().isEmpty()) {
       return Result.failed(concat(records.diagnostics(), List.of(Diagnostic.error(
           campaign.directory().resolve(Campaign.FILE_NAME),
-          "has no 'overview' section; declare one (title, force, outcome, sign_off, signed_off, draft, by_outcome) to write a summary"))));
+          "has no 'overview' section; declare one (" + String.join(", ", OverviewLabels.KEYS) + ") to write a summary"))));
     }
-    Overview overview = Overview.of(campaign, campaign.overview().get(), records.value().get());
     try {
+      Overview overview = Overview.of(campaign, campaign.overview().get(), records.value().get(), composer);
       OutputFolder folder = OutputFolder.open(out, false);
       Path csv = folder.writeFile(SUMMARY + ".csv", OverviewCsv.of(overview));
       Path pdf = folder.writeFile(SUMMARY + ".pdf", OverviewLayout.of(HouseStyle.standard()).render(overview).bytes());
@@ -147,7 +148,9 @@ public final class Letters {
       if (parts.isEmpty()) {
         return Result.failed(List.of(Diagnostic.error(out, "holds no letters to bundle; build them first")));
       }
-      String title = campaign.value().map(Campaign::id).orElse("letters");
+      String title = campaign.value()
+          .map(c -> c.overview().map(OverviewLabels::bundle).orElse(c.id()))
+          .orElse("letters");
       return Result.of(folder.writeFile(BUNDLE, stream -> Bundle.write(parts, title, stream)), List.of());
     } catch (DiagnosticException e) {
       return Result.failed(List.of(e.diagnostic()));

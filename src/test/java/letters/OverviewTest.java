@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import letters.bench.SyntheticRecords;
 import letters.diagnostic.Result;
 import letters.load.Campaigns;
@@ -25,6 +24,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +92,49 @@ class OverviewTest {
     for (String count : List.of("Insufficient information: 1", "Plans not commenced: 1", "Implementation started: 3", "All in place: 0")) {
       assertTrue(text.contains(count), count + " in\n" + text);
     }
+    assertEquals(List.of(), PdfText.unembeddedFonts(Files.readAllBytes(out.resolve("summary.pdf"))), "fonts not embedded");
+  }
+
+  /** A campaign of other labels, headings and count wording: only its files differ, not the code. */
+  @Test
+  void anotherCampaignsOverviewComesFromItsOwnFiles(@TempDir Path folder) throws IOException {
+    Path templates = folder.resolve("templates");
+    TestFiles.copyTree(Path.of("templates"), templates);
+    Path campaign = templates.resolve("campaign.yaml");
+    Files.writeString(campaign, Files.readString(campaign)
+        .replace("label: National strategy", "label: Follows the NPCC strategy")
+        .replace("insufficient_information: Insufficient information", "insufficient_information: Too little to go on")
+        .replace("  force: Force\n", "  force: Police force\n")
+        .replace("national overview of forces’ plans, 2017", "where forces stood in 2018"));
+    Files.writeString(templates.resolve("summary.ftl"), """
+        <#ftl output_format="plainText">
+        <#list outcomes as outcome>
+        ${outcome.label} (${outcome.forces} of ${forces} forces)
+        </#list>
+        """);
+    Result<List<Path>> summary = Letters.open(Path.of("forces"), templates).summary(folder);
+    assertTrue(summary.value().isPresent() && !summary.hasErrors(), () -> "summary: " + summary.diagnostics());
+    String csv = Files.readString(folder.resolve("summary.csv"));
+    CSVRecord header = CSVFormat.RFC4180.parse(new StringReader(csv.substring(1))).getRecords().getFirst();
+    assertEquals(List.of("Police force", "Follows the NPCC strategy"), header.toList().subList(0, 2));
+    assertTrue(csv.contains(",Too little to go on,"), csv);
+    String text = PdfText.text(Files.readAllBytes(folder.resolve("summary.pdf"))).replace('\n', ' ');
+    assertTrue(text.contains("where forces stood in 2018"), text);
+    assertTrue(text.contains("Too little to go on (1 of 5 forces)"), text);
+    assertTrue(text.contains("Implementation started (3 of 5 forces)"), text);
+  }
+
+  @Test
+  void anOverviewTemplateThatMissesAnOutcomeIsAClearErrorAndWritesNothing(@TempDir Path folder) throws IOException {
+    Path templates = folder.resolve("templates");
+    TestFiles.copyTree(Path.of("templates"), templates);
+    Files.writeString(templates.resolve("summary.ftl"), "<#list outcomes[1..] as o>${o.label}\n</#list>");
+    Result<List<Path>> summary = Letters.open(Path.of("forces"), templates).summary(folder.resolve("out"));
+    assertTrue(summary.value().isEmpty());
+    assertEquals(
+        "summary.ftl: error: wrote 3 lines for 4 outcomes; write one line per outcome",
+        summary.diagnostics().getLast().format(templates));
+    assertTrue(Files.notExists(folder.resolve("out/summary.csv")) && Files.notExists(folder.resolve("out/summary.pdf")));
   }
 
   @Test
@@ -112,17 +155,27 @@ class OverviewTest {
   }
 
   /**
-   * The bars, looked at on the rendered page: one per outcome with forces, each as long as its
-   * count is against the largest (the seeds have 1, 1, 3 and 0 forces per outcome).
+   * The bars, looked at on the rendered page (72 dpi, so a pixel is a point): one in the house teal
+   * per outcome with forces, each as long as its count is against the largest (the seeds have 1, 1,
+   * 3 and 0 forces per outcome), all starting at one left edge, each level with its outcome's line.
    */
   @Test
-  void barsAreDrawnInProportionToTheirCounts() throws IOException {
+  void barsAreDrawnInProportionToTheirCountsBesideTheirLines() throws IOException {
     try (PDDocument document = Loader.loadPDF(out.resolve("summary.pdf").toFile())) {
-      BufferedImage page = new PDFRenderer(document).renderImageWithDPI(document.getNumberOfPages() - 1, 72f);
-      List<Integer> bars = tealRuns(page);
+      int last = document.getNumberOfPages() - 1;
+      List<Bar> bars = tealBars(new PDFRenderer(document).renderImageWithDPI(last, 72f));
       assertEquals(3, bars.size(), "bars: " + bars);
-      assertEquals(bars.get(0), bars.get(1), 2);
-      assertEquals(bars.get(2), bars.get(0) * 3, 4);
+      assertEquals(bars.get(0).length(), bars.get(1).length(), 2);
+      assertEquals(bars.get(0).length() * 3, bars.get(2).length(), 4);
+      assertTrue(bars.stream().allMatch(bar -> Math.abs(bar.left() - bars.get(0).left()) <= 1), "left edges: " + bars);
+      Map<String, Float> lines = lineMiddles(document, last + 1);
+      List<String> labels = List.of("Insufficient information: 1", "Plans not commenced: 1", "Implementation started: 3");
+      for (int i = 0; i < bars.size(); i++) {
+        Float middle = lines.get(labels.get(i));
+        assertTrue(middle != null, labels.get(i) + " in " + lines.keySet());
+        Bar bar = bars.get(i);
+        assertTrue(Math.abs(middle - (bar.top() + bar.bottom()) / 2f) <= 4f, labels.get(i) + " at " + middle + ", bar " + bar);
+      }
     }
   }
 
@@ -130,6 +183,8 @@ class OverviewTest {
   void bundleHasEveryLetterInNameOrderWithABookmarkAndPageLabelsRestartingPerLetter() throws IOException {
     try (PDDocument document = Loader.loadPDF(out.resolve(Letters.BUNDLE).toFile())) {
       assertEquals(10, document.getNumberOfPages());
+      assertEquals(
+          "Abuse of position for a sexual purpose: letters to forces, 2017", document.getDocumentInformation().getTitle());
       List<String> titles = new ArrayList<>();
       List<Integer> firstPages = new ArrayList<>();
       for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
@@ -151,6 +206,11 @@ class OverviewTest {
   }
 
   @Test
+  void bundleEmbedsEveryFont() throws IOException {
+    assertEquals(List.of(), PdfText.unembeddedFonts(Files.readAllBytes(out.resolve(Letters.BUNDLE))));
+  }
+
+  @Test
   void bundleOfAnEmptyFolderIsAClearError(@TempDir Path empty) {
     Result<Path> bundle = Letters.open(Path.of("forces"), Path.of("templates")).bundle(empty);
     assertTrue(bundle.value().isEmpty());
@@ -164,29 +224,50 @@ class OverviewTest {
     return stripper.getText(document).replace("\r\n", "\n").replace('\n', ' ');
   }
 
-  /** The lengths of the horizontal runs of the house teal, one per bar (measured on its middle row). */
-  private static List<Integer> tealRuns(BufferedImage image) {
-    Map<Integer, Integer> longestByRow = new TreeMap<>();
+  /** A bar as rendered: its top and bottom rows, its left column and its length, in pixels. */
+  private record Bar(int top, int bottom, int left, int length) {}
+
+  /** The solid rectangles of the house teal on the page, from top to bottom. */
+  private static List<Bar> tealBars(BufferedImage image) {
+    List<Bar> bars = new ArrayList<>();
+    Bar current = null;
     for (int y = 0; y < image.getHeight(); y++) {
-      int run = 0;
+      int left = -1;
       int longest = 0;
-      for (int x = 0; x < image.getWidth(); x++) {
+      for (int x = 0, run = 0; x < image.getWidth(); x++) {
         run = isTeal(image.getRGB(x, y)) ? run + 1 : 0;
-        longest = Math.max(longest, run);
+        if (run > longest) {
+          longest = run;
+          left = x - run + 1;
+        }
       }
-      if (longest > 5) {
-        longestByRow.put(y, longest);
+      if (longest <= 5) {
+        current = null;
+      } else if (current == null) {
+        current = new Bar(y, y, left, longest);
+        bars.add(current);
+      } else {
+        bars.set(bars.size() - 1, current = new Bar(current.top(), y, current.left(), current.length()));
       }
-    }
-    List<Integer> bars = new ArrayList<>();
-    int previous = -2;
-    for (Map.Entry<Integer, Integer> row : longestByRow.entrySet()) {
-      if (row.getKey() != previous + 1) {
-        bars.add(row.getValue());
-      }
-      previous = row.getKey();
     }
     return bars;
+  }
+
+  /** Each line of text on {@code page} with the middle of its letters, from the top, in points. */
+  private static Map<String, Float> lineMiddles(PDDocument document, int page) throws IOException {
+    Map<String, Float> lines = new java.util.LinkedHashMap<>();
+    PDFTextStripper stripper = new PDFTextStripper() {
+      @Override
+      protected void writeString(String text, List<TextPosition> positions) throws IOException {
+        TextPosition first = positions.getFirst();
+        lines.put(text.strip(), first.getYDirAdj() - first.getHeightDir() / 2f);
+        super.writeString(text, positions);
+      }
+    };
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    stripper.getText(document);
+    return lines;
   }
 
   private static boolean isTeal(int rgb) {

@@ -36,6 +36,9 @@ public final class Composer {
   /** The template every letter starts from. */
   public static final String ENTRY = "letter.ftl";
 
+  /** The template of the national overview's wording. */
+  public static final String OVERVIEW = "summary.ftl";
+
   private final Campaign campaign;
   private final Configuration configuration;
 
@@ -166,10 +169,31 @@ public final class Composer {
 
   /** What the templates write for {@code record}, before it is read into blocks. */
   public String markup(ForceRecord record) throws DiagnosticException {
+    return run(ENTRY, TemplateModel.of(record, campaign));
+  }
+
+  /**
+   * The line the national overview shows beside each outcome's bar, written by {@value #OVERVIEW}
+   * (one line per outcome, in the campaign's order), so the wording of the count is a template's,
+   * as every sentence of a letter is.
+   *
+   * @param forcesByOutcome the number of forces per outcome id, in the campaign's order
+   */
+  public List<String> overviewLines(Map<String, Integer> forcesByOutcome) throws DiagnosticException {
+    List<String> lines = run(OVERVIEW, TemplateModel.overview(campaign, forcesByOutcome))
+        .lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    if (lines.size() != forcesByOutcome.size()) {
+      throw new DiagnosticException(Diagnostic.error(template(OVERVIEW),
+          "wrote " + lines.size() + " lines for " + forcesByOutcome.size() + " outcomes; write one line per outcome"));
+    }
+    return lines;
+  }
+
+  private String run(String name, Map<String, Object> model) throws DiagnosticException {
     try {
-      Template template = configuration.getTemplate(ENTRY);
+      Template template = configuration.getTemplate(name);
       StringWriter out = new StringWriter(8192);
-      template.process(TemplateModel.of(record, campaign), out);
+      template.process(model, out);
       return out.toString();
     } catch (TemplateNotFoundException e) {
       throw new DiagnosticException(
@@ -181,7 +205,7 @@ public final class Composer {
     } catch (TemplateFiles.Refused e) {
       throw new DiagnosticException(refused(e), e);
     } catch (IOException e) {
-      throw new DiagnosticException(Diagnostic.error(entry(), "cannot read templates: " + e.getMessage()), e);
+      throw new DiagnosticException(Diagnostic.error(template(name), "cannot read templates: " + e.getMessage()), e);
     }
   }
 

@@ -27,6 +27,27 @@ final class TemplateModel {
     return root;
   }
 
+  /**
+   * What the overview's template sees: the campaign, and each outcome with its id, label and number
+   * of forces, in the campaign's order, beside the number of forces in all.
+   */
+  static Map<String, Object> overview(Campaign campaign, Map<String, Integer> forcesByOutcome) {
+    List<Map<String, Object>> outcomes = forcesByOutcome.entrySet().stream()
+        .map(outcome -> {
+          Map<String, Object> entry = new LinkedHashMap<>();
+          entry.put("id", outcome.getKey());
+          entry.put("label", campaign.outcomes().getOrDefault(outcome.getKey(), outcome.getKey()));
+          entry.put("forces", outcome.getValue());
+          return entry;
+        })
+        .toList();
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("campaign", campaign(campaign));
+    root.put("outcomes", outcomes);
+    root.put("forces", forcesByOutcome.values().stream().mapToInt(Integer::intValue).sum());
+    return root;
+  }
+
   private static Map<String, Object> record(ForceRecord record, Campaign campaign) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("id", record.id());

@@ -3,7 +3,6 @@ package letters.layout;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import java.util.Map;
 import letters.overview.Overview;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -28,6 +27,9 @@ import org.openpdf.text.pdf.PdfWriter;
 public final class OverviewLayout {
   private static final float SIZE = 8.5f;
   private static final float MARGIN = 36f;
+  private static final float PADDING = 4f;
+  /** Past this a column's text wraps rather than crowd the others. */
+  private static final float WIDEST_COLUMN = 180f;
   /** A4 turned on its side in its media box itself, not by a /Rotate a viewer may not honour. */
   private static final Rectangle LANDSCAPE_A4 = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
 
@@ -68,10 +70,7 @@ public final class OverviewLayout {
 
   private PdfPTable table(Overview overview) throws DocumentException {
     List<String> headings = overview.headings();
-    float[] widths = new float[headings.size()];
-    java.util.Arrays.fill(widths, 1f);
-    widths[0] = 1.8f;
-    PdfPTable table = new PdfPTable(widths);
+    PdfPTable table = new PdfPTable(widths(overview));
     table.setWidthPercentage(100f);
     table.setHeaderRows(1);
     for (String heading : headings) {
@@ -93,9 +92,30 @@ public final class OverviewLayout {
     return table;
   }
 
-  /** The count of forces per outcome: a label with its number, and a bar as long as the number. */
+  /**
+   * Each column as wide as its longest value, or its heading's longest word, whichever is wider
+   * (within reason), so that names and values keep to one line where the page allows and headings
+   * break only between words. The table then shares out the page's width in these proportions.
+   */
+  private static float[] widths(Overview overview) {
+    List<String> headings = overview.headings();
+    float[] widths = new float[headings.size()];
+    for (int i = 0; i < widths.length; i++) {
+      float widest = 0f;
+      for (String word : headings.get(i).split("\\s+")) {
+        widest = Math.max(widest, Fonts.of(true, false).getWidthPoint(word, SIZE));
+      }
+      for (Overview.Row row : overview.rows()) {
+        widest = Math.max(widest, Fonts.of(i == 0, false).getWidthPoint(row.cells().get(i), SIZE));
+      }
+      widths[i] = Math.min(widest, WIDEST_COLUMN) + 2 * PADDING + 1f;
+    }
+    return widths;
+  }
+
+  /** The count of forces per outcome: the template's line for each, and a bar as long as the number. */
   private PdfPTable chart(Overview overview) throws DocumentException {
-    int most = overview.byOutcome().values().stream().max(Integer::compare).orElse(0);
+    int most = overview.byOutcome().stream().mapToInt(Overview.Count::forces).max().orElse(0);
     PdfPTable chart = new PdfPTable(new float[] {1f, 2f});
     chart.setWidthPercentage(70f);
     chart.setHorizontalAlignment(Element.ALIGN_LEFT);
@@ -105,12 +125,13 @@ public final class OverviewLayout {
     heading.setColspan(2);
     heading.setPaddingBottom(8f);
     chart.addCell(heading);
-    for (Map.Entry<String, Integer> outcome : overview.byOutcome().entrySet()) {
-      chart.addCell(cell(outcome.getKey() + ": " + outcome.getValue(), Fonts.font(9.5f, false, false, Color.BLACK)));
-      PdfPCell bar = new PdfPCell(new Phrase(" "));
+    for (Overview.Count outcome : overview.byOutcome()) {
+      chart.addCell(cell(outcome.line(), Fonts.font(9.5f, false, false, Color.BLACK)));
+      // No phrase: a space would bring in a font of its own, unembedded.
+      PdfPCell bar = new PdfPCell();
       bar.setBorder(Rectangle.NO_BORDER);
       bar.setFixedHeight(16f);
-      bar.setCellEvent(new Bar(most == 0 ? 0f : outcome.getValue() / (float) most, style.teal()));
+      bar.setCellEvent(new Bar(most == 0 ? 0f : outcome.forces() / (float) most, style.teal()));
       chart.addCell(bar);
     }
     return chart;
@@ -119,7 +140,7 @@ public final class OverviewLayout {
   private static PdfPCell cell(String text, org.openpdf.text.Font font) {
     PdfPCell cell = new PdfPCell(new Phrase(text, font));
     cell.setBorder(Rectangle.NO_BORDER);
-    cell.setPadding(4f);
+    cell.setPadding(PADDING);
     cell.setPaddingBottom(5f);
     return cell;
   }

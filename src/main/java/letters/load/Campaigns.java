@@ -129,7 +129,8 @@ public final class Campaigns {
     }
     return Optional.of(
         new OverviewLabels(
-            labels.get(0), labels.get(1), labels.get(2), labels.get(3), labels.get(4), labels.get(5), labels.get(6)));
+            labels.get(0), labels.get(1), labels.get(2), labels.get(3), labels.get(4), labels.get(5), labels.get(6),
+            labels.get(7)));
   }
 
   private static Map<String, Signatory> signatories(Fields fields, Mapping map, Path directory) {

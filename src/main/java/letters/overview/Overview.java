@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import letters.compose.Composer;
+import letters.diagnostic.DiagnosticException;
 import letters.load.Campaign;
 import letters.load.FindingDeclaration;
 import letters.load.ForceRecord;
@@ -21,15 +23,27 @@ import letters.load.OverviewLabels;
  * @param headings the table's column headings: force, each finding, outcome, sign-off
  * @param rows one per force
  * @param byOutcomeHeading the heading of the counts
- * @param byOutcome the number of forces per outcome label, every declared outcome included
+ * @param byOutcome the number of forces per outcome, every declared outcome included, in order
  */
 public record Overview(
-    String title, List<String> headings, List<Row> rows, String byOutcomeHeading, Map<String, Integer> byOutcome) {
+    String title, List<String> headings, List<Row> rows, String byOutcomeHeading, List<Count> byOutcome) {
 
   public Overview {
     headings = List.copyOf(headings);
     rows = List.copyOf(rows);
-    byOutcome = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byOutcome));
+    byOutcome = List.copyOf(byOutcome);
+  }
+
+  /**
+   * How many forces reached one outcome, and the line that says so, as the overview's template
+   * wrote it (such as "Insufficient information: 11").
+   */
+  public record Count(String label, int forces, String line) {
+    public Count {
+      if (forces < 0) {
+        throw new IllegalArgumentException("forces must not be negative: " + forces);
+      }
+    }
   }
 
   /** One force's line of the table; {@code cells} line up with the headings. */
@@ -39,8 +53,12 @@ public record Overview(
     }
   }
 
-  /** The overview of {@code records}, headed with {@code labels} and the campaign's own labels. */
-  public static Overview of(Campaign campaign, OverviewLabels labels, List<ForceRecord> records) {
+  /**
+   * The overview of {@code records}, headed with {@code labels} and the campaign's own labels, its
+   * count lines written by {@code composer}'s overview template.
+   */
+  public static Overview of(Campaign campaign, OverviewLabels labels, List<ForceRecord> records, Composer composer)
+      throws DiagnosticException {
     List<String> headings = new ArrayList<>();
     headings.add(labels.force());
     campaign.findings().forEach(finding -> headings.add(finding.label()));
@@ -48,7 +66,7 @@ public record Overview(
     headings.add(labels.signOff());
 
     Map<String, Integer> byOutcome = new LinkedHashMap<>();
-    campaign.outcomes().values().forEach(label -> byOutcome.put(label, 0));
+    campaign.outcomes().keySet().forEach(id -> byOutcome.put(id, 0));
     List<Row> rows = new ArrayList<>();
     for (ForceRecord record : sorted(records)) {
       List<String> cells = new ArrayList<>();
@@ -59,10 +77,15 @@ public record Overview(
       String outcome = campaign.outcomes().getOrDefault(record.outcome(), record.outcome());
       cells.add(outcome);
       cells.add(record.isSignedOff() ? labels.signedOff() : labels.draft());
-      byOutcome.merge(outcome, 1, Integer::sum);
+      byOutcome.merge(record.outcome(), 1, Integer::sum);
       rows.add(new Row(record.id(), cells));
     }
-    return new Overview(labels.title(), headings, rows, labels.byOutcome(), byOutcome);
+    List<String> lines = composer.overviewLines(byOutcome);
+    List<Count> counts = new ArrayList<>();
+    for (String id : byOutcome.keySet()) {
+      counts.add(new Count(campaign.outcomes().getOrDefault(id, id), byOutcome.get(id), lines.get(counts.size())));
+    }
+    return new Overview(labels.title(), headings, rows, labels.byOutcome(), counts);
   }
 
   /** Records in the order a reader looks a force up: by name, ignoring case. */
