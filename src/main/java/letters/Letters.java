@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import letters.check.Check;
 import letters.check.Explainer;
 import letters.check.TextDiff;
@@ -100,8 +101,16 @@ public final class Letters {
     try {
       return Result.of(new Rendered(letter.value().get(), layout.render(letter.value().get())), letter.diagnostics());
     } catch (DiagnosticException e) {
-      return Result.failed(concat(letter.diagnostics(), List.of(e.diagnostic())));
+      return Result.failed(concat(letter.diagnostics(), List.of(inFile(e.diagnostic(), record(id).value().map(ForceRecord::file).orElse(null)))));
     }
+  }
+
+  /** A problem the layout found in a letter's text, told against the record the text came from. */
+  private static Diagnostic inFile(Diagnostic problem, Path file) {
+    if (problem.file() != null || file == null) {
+      return problem;
+    }
+    return new Diagnostic(file, 0, 0, problem.severity(), problem.message(), problem.cause());
   }
 
   /** The file names (without extension) of the overview and of the bundle of all letters. */
@@ -127,7 +136,10 @@ public final class Letters {
       Overview overview = Overview.of(campaign, campaign.overview().get(), records.value().get(), composer);
       OutputFolder folder = OutputFolder.open(out, false);
       Path csv = folder.writeFile(SUMMARY + ".csv", OverviewCsv.of(overview));
-      Path pdf = folder.writeFile(SUMMARY + ".pdf", OverviewLayout.of(HouseStyle.standard()).render(overview).bytes());
+      String language = records.value().get().isEmpty() ? "und"
+          : composer.compose(records.value().get().getFirst()).info().language();
+      Path pdf = folder.writeFile(SUMMARY + ".pdf",
+          OverviewLayout.of(HouseStyle.standard()).render(overview, language, campaign.letterDate()).bytes());
       return Result.of(List.of(csv, pdf), records.diagnostics());
     } catch (DiagnosticException e) {
       return Result.failed(concat(records.diagnostics(), List.of(e.diagnostic())));
@@ -135,26 +147,47 @@ public final class Letters {
   }
 
   /**
-   * Writes {@code bundle.pdf} into {@code out}: every letter the folder's manifest lists, in
-   * force-name order, with a bookmark per force. Nothing is written when there are no letters.
+   * Writes {@code bundle.pdf} into {@code out}: the letter of every force the folder's manifest
+   * lists, in force-name order, composed again from its record and laid out again (the same
+   * inputs give the same pages; no file the manifest names is read), with a bookmark per force.
+   * Nothing is written when there are no letters or one of them cannot be made.
    */
   public Result<Path> bundle(Path out) {
+    if (campaign.value().isEmpty()) {
+      return Result.failed(campaign.diagnostics());
+    }
+    AtomicReference<DiagnosticException> stopped = new AtomicReference<>();
     try {
       OutputFolder folder = OutputFolder.open(out, false);
-      List<Bundle.Part> parts = folder.manifest().letters().stream()
+      List<Bundle.Source> letters = folder.manifest().letters().stream()
           .sorted(Comparator.comparing(ManifestEntry::force, Overview.forceOrder()))
-          .map(entry -> new Bundle.Part(entry.force(), folder.path().resolve(entry.file())))
+          .map(entry -> (Bundle.Source) () -> bundled(entry.id()))
           .toList();
-      if (parts.isEmpty()) {
+      if (letters.isEmpty()) {
         return Result.failed(List.of(Diagnostic.error(out, "holds no letters to bundle; build them first")));
       }
-      String title = campaign.value()
-          .map(c -> c.overview().map(OverviewLabels::bundle).orElse(c.id()))
-          .orElse("letters");
-      return Result.of(folder.writeFile(BUNDLE, stream -> Bundle.write(parts, title, stream)), List.of());
+      Campaign campaign = this.campaign.value().get();
+      String title = campaign.overview().map(OverviewLabels::bundle).orElse(campaign.id());
+      return Result.of(folder.writeFile(BUNDLE, stream -> {
+        try {
+          Bundle.write(layout, letters, title, stream);
+        } catch (DiagnosticException e) {
+          stopped.set(e);
+          throw new java.io.IOException(e.getMessage(), e);
+        }
+      }), List.of());
     } catch (DiagnosticException e) {
-      return Result.failed(List.of(e.diagnostic()));
+      return Result.failed(List.of(stopped.get() != null ? stopped.get().diagnostic() : e.diagnostic()));
     }
+  }
+
+  /** The letter of force {@code id} as the bundle takes it: from its record, which must still load. */
+  private Letter bundled(String id) throws DiagnosticException {
+    Result<ForceRecord> record = record(id);
+    if (record.value().isEmpty()) {
+      throw new DiagnosticException(record.diagnostics().getFirst());
+    }
+    return composer.compose(record.value().get());
   }
 
   /** Writes one force's letter into {@code out} and returns its path; the manifest is kept. */
@@ -247,6 +280,11 @@ public final class Letters {
       }
       Letter letter = composer.compose(record);
       Pdf pdf = layout.render(letter);
+      // Too long for the campaign: written as laid out, never squeezed, and said (as check does).
+      int pages = pdf.pages();
+      campaign.value().get().pages().filter(most -> pages > most).ifPresent(most -> problems.add(
+          Diagnostic.warning(record.file(), 0, 0, "pages: the letter takes " + pages + " pages, more than the "
+              + most + " the campaign allows")));
       if (options.signer().isPresent() && record.isSignedOff()) {
         pdf = new Pdf(options.signer().get().sign(pdf.bytes()), pdf.pages());
       }
@@ -254,7 +292,7 @@ public final class Letters {
     } catch (java.io.IOException e) {
       problems.add(Diagnostic.error(record.file(), e.getMessage()).withCause(e));
     } catch (DiagnosticException e) {
-      problems.add(e.diagnostic());
+      problems.add(inFile(e.diagnostic(), record.file()));
     } catch (RuntimeException e) {
       problems.add(Diagnostic.error(record.file(), "internal error while making this letter: " + e).withCause(e));
     }

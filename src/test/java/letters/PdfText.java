@@ -71,6 +71,14 @@ final class PdfText {
     return missing;
   }
 
+  /**
+   * Text as a reader copies it: a word hyphenated at a line's end (a soft hyphen, U+00AD) made
+   * whole, and a word broken after its own hyphen ("counter-" / "corruption") joined with it.
+   */
+  static String joined(String text) {
+    return text.replaceAll("\u00AD\\R", "").replaceAll("(?<=\\p{L}-)\\R(?=\\p{L})", "");
+  }
+
   static int pages(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return document.getNumberOfPages();
@@ -80,12 +88,13 @@ final class PdfText {
   }
 
   /**
-   * Text with the differences that do not matter to a reader removed: runs of whitespace become one
-   * space, typographic quotes become straight ones, and extraction noise of the seed files ({@code
-   * <u>} tags, asterisks round italics) goes.
+   * Text with the differences that do not matter to a reader removed: words broken across lines are
+   * joined again (at a soft hyphen, which goes, or after a real hyphen, which stays), runs of
+   * whitespace become one space, typographic quotes become straight ones, and extraction noise of
+   * the seed files ({@code <u>} tags, asterisks round italics) goes.
    */
   static String normalise(String text) {
-    return text.replace("<u>", "")
+    return joined(text).replace("<u>", "")
         .replace("</u>", "")
         .replace("*", "")
         .replace('\u2018', '\'')

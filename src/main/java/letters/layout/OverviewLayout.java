@@ -2,176 +2,249 @@ package letters.layout;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import letters.diagnostic.DiagnosticException;
 import letters.overview.Overview;
-import org.openpdf.text.Document;
-import org.openpdf.text.DocumentException;
-import org.openpdf.text.Element;
-import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.ColumnText;
-import org.openpdf.text.pdf.PdfContentByte;
-import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPCellEvent;
-import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfPageEventHelper;
-import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * Draws the national overview on landscape A4 in the house style: the title, a table of forces by
- * findings whose header row repeats on every page, then the number of forces per outcome with a
- * bar for each, drawn in the PDF.
+ * Draws the national overview on landscape A4 in the house style, tagged like the letters (PDF/A-2a
+ * and PDF/UA-1): the title as the heading, a table of forces by findings (each force's name heading
+ * its row, the column headings repeated at the top of every page as page furniture), then the
+ * number of forces per outcome, a line and a bar for each, kept together. Bars, stripes and
+ * the headings' band are artifacts: the numbers are in the lines beside them.
  */
 public final class OverviewLayout {
   private static final float SIZE = 8.5f;
+  private static final float LEADING = 10.5f;
   private static final float MARGIN = 36f;
+  private static final float FOOT = 48f;
+  /** A cell's padding: beside its text, and above and below it. */
   private static final float PADDING = 4f;
+  private static final float PADDING_ABOVE = 3f;
+  private static final float PADDING_BELOW = 3f;
   /** Past this a column's text wraps rather than crowd the others. */
   private static final float WIDEST_COLUMN = 180f;
-  /** A4 turned on its side in its media box itself, not by a /Rotate a viewer may not honour. */
-  private static final Rectangle LANDSCAPE_A4 = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
-
   private static final Color STRIPE = new Color(0xEE, 0xF2, 0xF6);
 
   private final HouseStyle style;
+  private final float width;
+  private final float height;
 
   private OverviewLayout(HouseStyle style) {
     this.style = style;
+    // A4 turned on its side in its media box itself, not by a /Rotate a viewer may not honour.
+    this.width = style.pageHeight();
+    this.height = style.pageWidth();
   }
 
   public static OverviewLayout of(HouseStyle style) {
     return new OverviewLayout(style);
   }
 
-  public Pdf render(Overview overview) {
+  /** The overview as a PDF in {@code language}, dated {@code date}. */
+  public Pdf render(Overview overview, String language, LocalDate date) throws DiagnosticException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    Document document = new Document(LANDSCAPE_A4, MARGIN, MARGIN, MARGIN, MARGIN + 12f);
-    PageCount pages = new PageCount();
     try {
-      PdfWriter writer = HouseWriter.open(document, out);
-      writer.setPageEvent(pages);
-      writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
-      document.addTitle(overview.title());
-      document.addCreator("letters");
-      document.open();
-      Paragraph title = new Paragraph(overview.title(), Fonts.font(14f, true, false, style.navy()));
-      title.setSpacingAfter(12f);
-      document.add(title);
-      document.add(table(overview));
-      document.add(chart(overview));
-      document.close();
-    } catch (DocumentException e) {
-      throw new IllegalStateException("cannot lay out the overview: " + e.getMessage(), e);
+      TaggedDocument document = new TaggedDocument(out);
+      new Drawing(document, overview).draw();
+      document.close(new Metadata(overview.title(), "", "", language, date),
+          LetterLayout.documentId(overview.toString()));
+      return new Pdf(out.toByteArray(), document.pageCount());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the overview to memory", e);
     }
-    return new Pdf(out.toByteArray(), pages.count);
   }
 
-  private PdfPTable table(Overview overview) throws DocumentException {
-    List<String> headings = overview.headings();
-    PdfPTable table = new PdfPTable(widths(overview));
-    table.setWidthPercentage(100f);
-    table.setHeaderRows(1);
-    for (String heading : headings) {
-      PdfPCell cell = cell(heading, Fonts.font(SIZE, true, false, Color.WHITE));
-      cell.setBackgroundColor(style.navy());
-      table.addCell(cell);
+  /** One cell set: its lines and the look they are drawn in. */
+  private record Cell(List<Line> lines, Look look) {}
+
+  /** The drawing of one overview, page by page. */
+  private final class Drawing {
+    private final TaggedDocument document;
+    private final Overview overview;
+    private final float[] columns;
+    private Page page;
+    private float y;
+
+    Drawing(TaggedDocument document, Overview overview) throws DiagnosticException {
+      this.document = document;
+      this.overview = overview;
+      this.columns = widths(overview);
     }
-    int line = 0;
-    for (Overview.Row row : overview.rows()) {
-      for (int i = 0; i < row.cells().size(); i++) {
-        PdfPCell cell = cell(row.cells().get(i), Fonts.font(SIZE, i == 0, false, Color.BLACK));
-        if (line % 2 == 1) {
-          cell.setBackgroundColor(STRIPE);
-        }
-        table.addCell(cell);
+
+    void draw() throws DiagnosticException, IOException {
+      newPage();
+      Look title = new Look(14f, 18f, true, false, style.navy());
+      Line heading = set(overview.title(), title, width - 2 * MARGIN).getFirst();
+      page.begin(document.element("H1", document.root())).colour(title.colour())
+          .text(heading, MARGIN, title.baseline(y, heading.size())).end();
+      y -= title.leading() + 12f;
+      table();
+      chart();
+      finishPage();
+    }
+
+    private void newPage() {
+      page = document.newPage(width, height);
+      y = height - MARGIN;
+    }
+
+    private void finishPage() throws DiagnosticException, IOException {
+      Line number = set(String.valueOf(document.pageCount() + 1), new Look(9f, 11f, false, false, style.grey()),
+          width).getFirst();
+      page.beginArtifact("Pagination", "Footer").colour(style.grey())
+          .text(number, (width - number.width()) / 2, FOOT - 22f).end();
+      document.finish(page);
+    }
+
+    private void table() throws DiagnosticException, IOException {
+      StructElement table = document.element("Table", document.root());
+      Look header = new Look(SIZE, LEADING, true, false, Color.WHITE);
+      List<Cell> headings = new ArrayList<>();
+      for (int i = 0; i < overview.headings().size(); i++) {
+        headings.add(new Cell(set(overview.headings().get(i), header, i), header));
       }
-      line++;
+      StructElement head = document.element("THead", table);
+      row(headings, document.element("TR", head), "TH", "Column", style.navy());
+      StructElement body = document.element("TBody", table);
+      for (int r = 0; r < overview.rows().size(); r++) {
+        List<Cell> cells = new ArrayList<>();
+        List<String> texts = overview.rows().get(r).cells();
+        for (int i = 0; i < texts.size(); i++) {
+          Look look = new Look(SIZE, LEADING, i == 0, false, Color.BLACK);
+          cells.add(new Cell(set(texts.get(i), look, i), look));
+        }
+        if (y - rowHeight(cells) < FOOT) {
+          finishPage();
+          newPage();
+          // The headings again, as page furniture: a reader has met them already.
+          row(headings, null, null, null, style.navy());
+        }
+        row(cells, document.element("TR", body), "TD", "Row", r % 2 == 1 ? STRIPE : null);
+      }
     }
-    return table;
+
+    /**
+     * Draws one row of cells, each tagged as a cell of {@code tr} (the first a row header where
+     * the row has one), or all as an artifact when {@code tr} is null.
+     */
+    private void row(List<Cell> cells, StructElement tr, String type, String firstScope, Color background)
+        throws IOException {
+      float rowHeight = rowHeight(cells);
+      if (background != null) {
+        page.beginArtifact("Layout", null).colour(background)
+            .rectangle(MARGIN, y - rowHeight, width - 2 * MARGIN, rowHeight).end();
+      }
+      if (tr == null) {
+        page.beginArtifact("Pagination", "Header");
+      }
+      float x = MARGIN;
+      for (int i = 0; i < cells.size(); i++) {
+        Cell cell = cells.get(i);
+        if (tr != null) {
+          boolean header = type.equals("TH") || i == 0 && firstScope.equals("Row");
+          StructElement element = document.element(header ? "TH" : "TD", tr);
+          if (header) {
+            element.scope(type.equals("TH") ? "Column" : "Row");
+          }
+          page.begin(element);
+        }
+        page.colour(cell.look().colour());
+        float top = y - PADDING_ABOVE;
+        for (Line line : cell.lines()) {
+          page.text(line, x + PADDING, cell.look().baseline(top, line.size()));
+          top -= cell.look().leading();
+        }
+        if (tr != null) {
+          page.end();
+        }
+        x += columns[i];
+      }
+      if (tr == null) {
+        page.end();
+      }
+      y -= rowHeight;
+    }
+
+    private float rowHeight(List<Cell> cells) {
+      int lines = cells.stream().mapToInt(cell -> cell.lines().size()).max().orElse(1);
+      return PADDING_ABOVE + lines * LEADING + PADDING_BELOW;
+    }
+
+    /** The count of forces per outcome: each outcome's line, and a bar as long as the number. */
+    private void chart() throws DiagnosticException, IOException {
+      Look heading = new Look(11f, 14f, true, false, style.navy());
+      Look label = new Look(9.5f, 12f, false, false, Color.BLACK);
+      float chartWidth = (width - 2 * MARGIN) * 0.7f;
+      float labelWidth = chartWidth / 3;
+      float rowHeight = 16f + 2 * PADDING;
+      float needed = heading.leading() + 8f + overview.byOutcome().size() * rowHeight;
+      y -= 18f;
+      if (y - needed < FOOT) {
+        finishPage();
+        newPage();
+      }
+      Line title = set(overview.byOutcomeHeading(), heading, labelWidth * 3).getFirst();
+      page.begin(document.element("H2", document.root())).colour(heading.colour())
+          .text(title, MARGIN + PADDING, heading.baseline(y, title.size())).end();
+      y -= heading.leading() + 8f;
+      int most = overview.byOutcome().stream().mapToInt(Overview.Count::forces).max().orElse(0);
+      for (Overview.Count count : overview.byOutcome()) {
+        float middle = y - rowHeight / 2;
+        Line line = set(count.line(), label, labelWidth - 2 * PADDING).getFirst();
+        FontProgram font = Face.REGULAR.program();
+        float baseline = middle - font.capHeight * label.size() / 1000f / 2;
+        page.begin(document.element("P", document.root())).colour(label.colour())
+            .text(line, MARGIN + PADDING, baseline).end();
+        if (count.forces() > 0) {
+          float length = (chartWidth - labelWidth) * count.forces() / most;
+          page.beginArtifact("Layout", null).colour(style.teal())
+              .rectangle(MARGIN + labelWidth, middle - 5f, length, 10f).end();
+        }
+        y -= rowHeight;
+      }
+    }
+
+    /** {@code text} set ragged to fit column {@code column}. */
+    private List<Line> set(String text, Look look, int column) throws DiagnosticException {
+      return set(text, look, columns[column] - 2 * PADDING);
+    }
+
+    /** {@code text} set ragged {@code measure} wide. */
+    private List<Line> set(String text, Look look, float measure) throws DiagnosticException {
+      return Typesetter.lines(List.of(new Typesetter.Run(text, Face.of(look.bold(), look.italic()), look.size())),
+          measure, Typesetter.Alignment.RAGGED);
+    }
   }
 
   /**
    * Each column as wide as its longest value, or its heading's longest word, whichever is wider
    * (within reason), so that names and values keep to one line where the page allows and headings
-   * break only between words. The table then shares out the page's width in these proportions.
+   * break only between words; then all widened in proportion to fill the page's width.
    */
-  private static float[] widths(Overview overview) {
+  private float[] widths(Overview overview) throws DiagnosticException {
     List<String> headings = overview.headings();
     float[] widths = new float[headings.size()];
+    float total = 0;
     for (int i = 0; i < widths.length; i++) {
       float widest = 0f;
       for (String word : headings.get(i).split("\\s+")) {
-        widest = Math.max(widest, Fonts.of(true, false).getWidthPoint(word, SIZE));
+        widest = Math.max(widest, Typesetter.width(word, Face.BOLD, SIZE));
       }
       for (Overview.Row row : overview.rows()) {
-        widest = Math.max(widest, Fonts.of(i == 0, false).getWidthPoint(row.cells().get(i), SIZE));
+        widest = Math.max(widest, Typesetter.width(row.cells().get(i), i == 0 ? Face.BOLD : Face.REGULAR, SIZE));
       }
       widths[i] = Math.min(widest, WIDEST_COLUMN) + 2 * PADDING + 1f;
+      total += widths[i];
+    }
+    float scale = (width - 2 * MARGIN) / total;
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] *= scale;
     }
     return widths;
-  }
-
-  /** The count of forces per outcome: the template's line for each, and a bar as long as the number. */
-  private PdfPTable chart(Overview overview) throws DocumentException {
-    int most = overview.byOutcome().stream().mapToInt(Overview.Count::forces).max().orElse(0);
-    PdfPTable chart = new PdfPTable(new float[] {1f, 2f});
-    chart.setWidthPercentage(70f);
-    chart.setHorizontalAlignment(Element.ALIGN_LEFT);
-    chart.setSpacingBefore(18f);
-    chart.setKeepTogether(true);
-    PdfPCell heading = cell(overview.byOutcomeHeading(), Fonts.font(11f, true, false, style.navy()));
-    heading.setColspan(2);
-    heading.setPaddingBottom(8f);
-    chart.addCell(heading);
-    for (Overview.Count outcome : overview.byOutcome()) {
-      chart.addCell(cell(outcome.line(), Fonts.font(9.5f, false, false, Color.BLACK)));
-      // No phrase: a space would bring in a font of its own, unembedded.
-      PdfPCell bar = new PdfPCell();
-      bar.setBorder(Rectangle.NO_BORDER);
-      bar.setFixedHeight(16f);
-      bar.setCellEvent(new Bar(most == 0 ? 0f : outcome.forces() / (float) most, style.teal()));
-      chart.addCell(bar);
-    }
-    return chart;
-  }
-
-  private static PdfPCell cell(String text, org.openpdf.text.Font font) {
-    PdfPCell cell = new PdfPCell(new Phrase(text, font));
-    cell.setBorder(Rectangle.NO_BORDER);
-    cell.setPadding(PADDING);
-    cell.setPaddingBottom(5f);
-    return cell;
-  }
-
-  /** Fills the given share of its cell's width, from the left, in the bar colour. */
-  private record Bar(float share, Color colour) implements PdfPCellEvent {
-    @Override
-    public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
-      if (share <= 0f) {
-        return;
-      }
-      PdfContentByte canvas = canvases[PdfPTable.BACKGROUNDCANVAS];
-      canvas.saveState();
-      canvas.setColorFill(colour);
-      canvas.rectangle(position.getLeft(), position.getBottom() + 3f, position.getWidth() * share, position.getHeight() - 6f);
-      canvas.fill();
-      canvas.restoreState();
-    }
-  }
-
-  /** Counts pages and numbers each one at the foot, centred. */
-  private final class PageCount extends PdfPageEventHelper {
-    private int count;
-
-    @Override
-    public void onEndPage(PdfWriter writer, Document document) {
-      count = writer.getPageNumber();
-      Phrase number = new Phrase(String.valueOf(count), Fonts.font(9f, false, false, style.grey()));
-      float x = (document.left() + document.right()) / 2;
-      ColumnText.showTextAligned(
-          writer.getDirectContent(), Element.ALIGN_CENTER, number, x, document.bottom() - 22f, 0);
-    }
   }
 }

@@ -2,17 +2,13 @@ package letters.layout;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.openpdf.text.BadElementException;
-import org.openpdf.text.Image;
-import org.openpdf.text.pdf.PdfDictionary;
-import org.openpdf.text.pdf.PdfName;
-import org.openpdf.text.pdf.PdfNumber;
 
 /**
- * Puts an opaque 8-bit grey or RGB PNG into a PDF without decoding it: the PNG's compressed image
- * data is exactly what a PDF Flate filter with a PNG predictor reads. Other PNGs (alpha, palettes,
- * interlacing) are left to the general path.
+ * Reads what a PNG declares about itself, and puts an opaque 8-bit grey or RGB PNG into a PDF
+ * without decoding it: the PNG's compressed image data is exactly what a PDF Flate filter with a
+ * PNG predictor reads. Other PNGs (alpha, palettes, interlacing) are left to be decoded.
  */
 final class PngData {
   private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
@@ -20,11 +16,17 @@ final class PngData {
   private PngData() {}
 
   static boolean isPng(byte[] bytes) {
-    return bytes.length > SIGNATURE.length && ByteBuffer.wrap(bytes, 0, SIGNATURE.length).equals(ByteBuffer.wrap(SIGNATURE));
+    return bytes.length > 24 && ByteBuffer.wrap(bytes, 0, SIGNATURE.length).equals(ByteBuffer.wrap(SIGNATURE));
+  }
+
+  /** The width and height the PNG's header declares, read before anything is decoded. */
+  static int[] declaredSize(byte[] png) {
+    ByteBuffer in = ByteBuffer.wrap(png);
+    return new int[] {in.getInt(16), in.getInt(20)};
   }
 
   /** The image, when {@code png} is one that can pass straight through. */
-  static Optional<Image> passThrough(byte[] png) throws BadElementException {
+  static Optional<ImageXObject> passThrough(byte[] png) {
     ByteBuffer in = ByteBuffer.wrap(png);
     in.position(SIGNATURE.length);
     int width = 0;
@@ -33,7 +35,7 @@ final class PngData {
     ByteArrayOutputStream data = new ByteArrayOutputStream(png.length);
     while (in.remaining() >= 12) {
       int length = in.getInt();
-      String type = new String(png, in.position(), 4, java.nio.charset.StandardCharsets.US_ASCII);
+      String type = new String(png, in.position(), 4, StandardCharsets.US_ASCII);
       in.position(in.position() + 4);
       if (length < 0 || length > in.remaining() - 4) {
         return Optional.empty();
@@ -61,16 +63,7 @@ final class PngData {
     if (width <= 0 || height <= 0 || data.size() == 0) {
       return Optional.empty();
     }
-    Image image = Image.getInstance(width, height, components, 8, data.toByteArray());
-    image.setDeflated(true);
-    PdfDictionary predictor = new PdfDictionary();
-    predictor.put(PdfName.PREDICTOR, new PdfNumber(15));
-    predictor.put(PdfName.COLORS, new PdfNumber(components));
-    predictor.put(PdfName.BITSPERCOMPONENT, new PdfNumber(8));
-    predictor.put(PdfName.COLUMNS, new PdfNumber(width));
-    PdfDictionary additional = new PdfDictionary();
-    additional.put(PdfName.DECODEPARMS, predictor);
-    image.setAdditional(additional);
-    return Optional.of(image);
+    String predictor = "<</Predictor 15 /Colors " + components + " /BitsPerComponent 8 /Columns " + width + ">>";
+    return Optional.of(new ImageXObject(width, height, components == 1, data.toByteArray(), "FlateDecode", predictor));
   }
 }
