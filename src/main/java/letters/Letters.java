@@ -2,7 +2,6 @@ package letters;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -159,13 +158,21 @@ public final class Letters {
     AtomicReference<DiagnosticException> stopped = new AtomicReference<>();
     try {
       OutputFolder folder = OutputFolder.open(out, false);
-      List<Bundle.Source> letters = folder.manifest().letters().stream()
-          .sorted(Comparator.comparing(ManifestEntry::force, Overview.forceOrder()))
-          .map(entry -> (Bundle.Source) () -> bundled(entry.id()))
-          .toList();
-      if (letters.isEmpty()) {
+      // The manifest only names the forces; their letters come from their records, as built.
+      List<ForceRecord> records = new ArrayList<>();
+      for (ManifestEntry entry : folder.manifest().letters()) {
+        Result<ForceRecord> record = record(entry.id());
+        if (record.value().isEmpty()) {
+          return Result.failed(record.diagnostics());
+        }
+        records.add(record.value().get());
+      }
+      if (records.isEmpty()) {
         return Result.failed(List.of(Diagnostic.error(out, "holds no letters to bundle; build them first")));
       }
+      List<Bundle.Source> letters = Overview.sorted(records).stream()
+          .map(record -> (Bundle.Source) () -> composer.compose(record))
+          .toList();
       Campaign campaign = this.campaign.value().get();
       String title = campaign.overview().map(OverviewLabels::bundle).orElse(campaign.id());
       return Result.of(folder.writeFile(BUNDLE, stream -> {
@@ -177,17 +184,9 @@ public final class Letters {
         }
       }), List.of());
     } catch (DiagnosticException e) {
-      return Result.failed(List.of(stopped.get() != null ? stopped.get().diagnostic() : e.diagnostic()));
+      Diagnostic problem = stopped.get() != null ? stopped.get().diagnostic() : e.diagnostic();
+      return Result.failed(List.of(problem));
     }
-  }
-
-  /** The letter of force {@code id} as the bundle takes it: from its record, which must still load. */
-  private Letter bundled(String id) throws DiagnosticException {
-    Result<ForceRecord> record = record(id);
-    if (record.value().isEmpty()) {
-      throw new DiagnosticException(record.diagnostics().getFirst());
-    }
-    return composer.compose(record.value().get());
   }
 
   /** Writes one force's letter into {@code out} and returns its path; the manifest is kept. */

@@ -1,0 +1,64 @@
+package letters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import letters.diagnostic.Result;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The review bundle is made from the records of the forces the manifest names, laid out again:
+ * its pages are the letters' pages, whatever files the manifest points at, and a force whose
+ * record has gone stops it with a clear error rather than leaving a gap.
+ */
+class BundleTest {
+  @TempDir Path work;
+
+  @Test
+  void itsPagesAreTheLettersPagesAndNoFileTheManifestNamesIsRead() throws Exception {
+    Path out = work.resolve("out");
+    Letters letters = Letters.open(Path.of("forces"), Path.of("templates"));
+    assertTrue(letters.build(List.of(), out, Progress.NONE).isClean());
+    // A manifest that points Thames Valley's entry at another force's file.
+    Path manifest = out.resolve("manifest.json");
+    Files.writeString(manifest, Files.readString(manifest).replace("\"thames-valley.pdf\"", "\"warwickshire.pdf\""));
+    Result<Path> bundle = letters.bundle(out);
+    assertTrue(bundle.value().isPresent(), bundle.diagnostics().toString());
+
+    try (PDDocument document = Loader.loadPDF(bundle.value().get().toFile())) {
+      int page = 1;
+      for (String id : List.of("avon-and-somerset", "cambridgeshire", "northamptonshire", "thames-valley", "warwickshire")) {
+        byte[] letter = Files.readAllBytes(out.resolve(id + ".pdf"));
+        int pages = PdfText.pages(letter);
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setLineSeparator("\n");
+        stripper.setStartPage(page);
+        stripper.setEndPage(page + pages - 1);
+        assertEquals(PdfText.text(letter), stripper.getText(document), id + ": the bundle's pages are the letter's");
+        page += pages;
+      }
+      assertEquals(page - 1, document.getNumberOfPages());
+    }
+  }
+
+  @Test
+  void aForceWhoseRecordHasGoneStopsItWithAClearError() throws Exception {
+    Path forces = work.resolve("forces");
+    TestFiles.copyTree(Path.of("forces"), forces);
+    Path out = work.resolve("out");
+    assertTrue(Letters.open(forces, Path.of("templates")).build(List.of(), out, Progress.NONE).isClean());
+    Files.delete(forces.resolve("cambridgeshire.yaml"));
+    Result<Path> bundle = Letters.open(forces, Path.of("templates")).bundle(out);
+    assertTrue(bundle.value().isEmpty());
+    assertEquals(forces.resolve("cambridgeshire.yaml") + ": error: no record for force 'cambridgeshire'",
+        bundle.diagnostics().getFirst().toString());
+    assertTrue(Files.notExists(out.resolve(Letters.BUNDLE)), "no bundle with a gap");
+  }
+}
