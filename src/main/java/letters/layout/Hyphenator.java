@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
@@ -28,6 +29,9 @@ final class Hyphenator {
   private final Map<String, byte[]> patterns;
   private final Map<String, boolean[]> exceptions;
   private final int longestPattern;
+  /** Words met before: a campaign's letters use the same few thousand words again and again. */
+  private final Map<String, boolean[]> known = new ConcurrentHashMap<>();
+  private static final int KNOWN = 50_000;
 
   private Hyphenator(Map<String, byte[]> patterns, Map<String, boolean[]> exceptions) {
     this.patterns = patterns;
@@ -50,9 +54,22 @@ final class Hyphenator {
 
   /**
    * Where {@code word} (lower-case letters a to z only) may break: {@code result[i]} is true when
-   * a hyphen may stand between letters {@code i - 1} and {@code i}.
+   * a hyphen may stand between letters {@code i - 1} and {@code i}. The array is shared: read it,
+   * never change it.
    */
   boolean[] points(String word) {
+    boolean[] points = known.get(word);
+    if (points == null) {
+      points = compute(word);
+      if (known.size() >= KNOWN) {
+        known.clear();
+      }
+      known.put(word, points);
+    }
+    return points;
+  }
+
+  private boolean[] compute(String word) {
     int n = word.length();
     boolean[] points = new boolean[n + 1];
     if (n < LEFT_MIN + RIGHT_MIN) {

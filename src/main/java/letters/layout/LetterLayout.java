@@ -1,14 +1,12 @@
 package letters.layout;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import letters.compose.Block;
@@ -55,12 +53,11 @@ public final class LetterLayout {
 
   /** The letter as a PDF, or the problem with one of its images or characters. */
   public Pdf render(Letter letter) throws DiagnosticException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(96 * 1024);
     try {
-      TaggedDocument document = new TaggedDocument(out);
+      TaggedDocument document = new TaggedDocument(null);
       draw(document, document.root(), letter);
       document.close(metadata(letter), documentId(letter.text() + letter.info()));
-      return new Pdf(out.toByteArray(), document.pageCount());
+      return new Pdf(document.bytes(), document.pageCount());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + letter.id() + " to memory", e);
     }
@@ -71,12 +68,15 @@ public final class LetterLayout {
         letter.info().language(), letter.info().date());
   }
 
-  /** The document ID: a digest of the content, so that the same letter gets the same ID. */
+  /**
+   * The document ID: an MD5 digest of the content, as the PDF specification suggests, so that the
+   * same letter gets the same ID (it identifies, it does not secure).
+   */
   static byte[] documentId(String content) {
     try {
-      return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)), 16);
+      return MessageDigest.getInstance("MD5").digest(content.getBytes(StandardCharsets.UTF_8));
     } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
+      throw new IllegalStateException("every JDK has MD5", e);
     }
   }
 

@@ -81,6 +81,14 @@ final class LineBreaker {
     throw new IllegalStateException("the emergency pass always finds breaks");
   }
 
+  /**
+   * The best breaks without hyphenation within the tight first tolerance, or null when there are
+   * none: most paragraphs need no more, and so need no hyphenation points looked up at all.
+   */
+  static List<Break> withoutHyphenation(List<Item> items, double measure) {
+    return new LineBreaker(items, measure).optimum(Pass.FIRST);
+  }
+
   /** A node of the search: a break and the best way found to reach it. */
   private record Node(int position, int start, int line, int fitness, double demerits, double ratio, Node previous) {}
 

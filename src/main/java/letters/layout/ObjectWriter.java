@@ -19,8 +19,9 @@ final class ObjectWriter {
   /** Deflaters are costly to make and may not be shared between threads, so each thread keeps one. */
   private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED));
 
+  /** Where the file goes; null to keep it whole in memory (a letter) and take it with {@link #bytes}. */
   private final OutputStream out;
-  private final PdfSyntax buffer = new PdfSyntax(FLUSH_AT + 64 * 1024);
+  private final PdfSyntax buffer = new PdfSyntax(96 * 1024);
   private long flushed;
   private long[] offsets = new long[64];
   private int next = 1;
@@ -59,7 +60,7 @@ final class ObjectWriter {
 
   void end() throws IOException {
     buffer.ascii("\nendobj\n");
-    if (buffer.size() >= FLUSH_AT) {
+    if (out != null && buffer.size() >= FLUSH_AT) {
       flush();
     }
   }
@@ -119,7 +120,7 @@ final class ObjectWriter {
       }
       String offset = Long.toString(offsets[i]);
       buffer.ascii("0000000000".substring(offset.length())).ascii(offset).ascii(" 00000 n \n");
-      if (buffer.size() >= FLUSH_AT) {
+      if (out != null && buffer.size() >= FLUSH_AT) {
         flush();
       }
     }
@@ -127,8 +128,18 @@ final class ObjectWriter {
         .name("Root").space().reference(catalog).name("Info").space().reference(info)
         .name("ID").ascii("[").hexString(id).hexString(id).ascii("]>>\nstartxref\n")
         .number(xref).ascii("\n%%EOF\n");
-    flush();
-    out.flush();
+    if (out != null) {
+      flush();
+      out.flush();
+    }
+  }
+
+  /** The whole file, when it was kept in memory. */
+  byte[] bytes() {
+    if (out != null) {
+      throw new IllegalStateException("the file went to a stream");
+    }
+    return buffer.toByteArray();
   }
 
   private void flush() throws IOException {

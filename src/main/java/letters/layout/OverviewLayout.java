@@ -1,7 +1,6 @@
 package letters.layout;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -47,13 +46,12 @@ public final class OverviewLayout {
 
   /** The overview as a PDF in {@code language}, dated {@code date}. */
   public Pdf render(Overview overview, String language, LocalDate date) throws DiagnosticException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     try {
-      TaggedDocument document = new TaggedDocument(out);
+      TaggedDocument document = new TaggedDocument(null);
       new Drawing(document, overview).draw();
       document.close(new Metadata(overview.title(), "", "", language, date),
           LetterLayout.documentId(overview.toString()));
-      return new Pdf(out.toByteArray(), document.pageCount());
+      return new Pdf(document.bytes(), document.pageCount());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the overview to memory", e);
     }

@@ -125,15 +125,32 @@ final class PdfSyntax {
   /** A name such as {@code /Type}; characters outside the regular set are written as {@code #xx}. */
   PdfSyntax name(String name) {
     ascii('/');
-    for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xFF;
-      if (c < 0x21 || c > 0x7E || "#()<>[]{}/%".indexOf(c) >= 0) {
+    int length = name.length();
+    for (int i = 0; i < length; i++) {
+      char c = name.charAt(i);
+      if (c >= 0x80) {
+        // Rare (a font or signatory named outside ASCII): escape the UTF-8 bytes of the rest.
+        for (byte b : name.substring(i).getBytes(StandardCharsets.UTF_8)) {
+          ascii('#').hex(b & 0xFF);
+        }
+        return this;
+      }
+      if (IRREGULAR[c]) {
         ascii('#').hex(c);
       } else {
-        ascii((char) c);
+        ascii(c);
       }
     }
     return this;
+  }
+
+  /** The ASCII characters a name must escape: delimiters, white space, controls and {@code #}. */
+  private static final boolean[] IRREGULAR = new boolean[0x80];
+
+  static {
+    for (int c = 0; c < 0x80; c++) {
+      IRREGULAR[c] = c < 0x21 || c > 0x7E || "#()<>[]{}/%".indexOf(c) >= 0;
+    }
   }
 
   PdfSyntax reference(int object) {

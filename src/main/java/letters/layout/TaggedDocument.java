@@ -37,6 +37,7 @@ final class TaggedDocument {
 
   private record Bookmark(String title, int page) {}
 
+  /** A document written to {@code out} as it goes, or kept in memory when {@code out} is null. */
   TaggedDocument(OutputStream out) throws IOException {
     this.writer = new ObjectWriter(out);
     this.pageTree = writer.reserve();
@@ -57,6 +58,11 @@ final class TaggedDocument {
   /** Writes {@code element} and what is below it now: nothing more will be added to them. */
   void seal(StructElement element) throws IOException {
     element.write(writer, structTreeRoot);
+  }
+
+  /** The file, once closed, when it was kept in memory. */
+  byte[] bytes() {
+    return writer.bytes();
   }
 
   int pageCount() {

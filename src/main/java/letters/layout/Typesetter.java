@@ -39,10 +39,17 @@ final class Typesetter {
     Key key = new Key(List.copyOf(runs), measure, alignment);
     List<Line> lines = SET.get(key);
     if (lines == null) {
-      List<Item> items = items(key.runs(), measure, alignment);
-      List<LineBreaker.Break> breaks = alignment == Alignment.JUSTIFIED
-          ? LineBreaker.justified(items, measure)
-          : LineBreaker.ragged(items, measure);
+      List<Item> items = items(key.runs(), measure, alignment, false);
+      List<LineBreaker.Break> breaks;
+      if (alignment == Alignment.RAGGED) {
+        breaks = LineBreaker.ragged(items, measure);
+      } else {
+        breaks = LineBreaker.withoutHyphenation(items, measure);
+        if (breaks == null) {
+          items = items(key.runs(), measure, alignment, true);
+          breaks = LineBreaker.justified(items, measure);
+        }
+      }
       lines = List.copyOf(build(items, breaks, alignment));
       if (SET.size() >= CACHED) {
         SET.clear();
@@ -64,7 +71,9 @@ final class Typesetter {
   /** One styled character of a paragraph. */
   private record Letter(int codePoint, Face face, float size) {}
 
-  private static List<Item> items(List<Run> runs, float measure, Alignment alignment) throws DiagnosticException {
+  /** The paragraph's items; {@code hyphenate} adds the hyphenation points of justified text. */
+  private static List<Item> items(List<Run> runs, float measure, Alignment alignment, boolean hyphenate)
+      throws DiagnosticException {
     List<Letter> text = new ArrayList<>();
     for (Run run : runs) {
       String normal = Normalizer.isNormalized(run.text(), Normalizer.Form.NFC)
@@ -92,7 +101,7 @@ final class Typesetter {
             && !Character.isWhitespace(text.get(end).codePoint())) {
           end++;
         }
-        Word.items(text.subList(i, end), measure, alignment == Alignment.JUSTIFIED, items);
+        Word.items(text.subList(i, end), measure, hyphenate && alignment == Alignment.JUSTIFIED, items);
         i = end;
       }
     }
