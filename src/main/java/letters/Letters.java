@@ -133,15 +133,25 @@ public final class Letters {
     }
     try {
       Overview overview = Overview.of(campaign, campaign.overview().get(), records.value().get(), composer);
+      byte[] pdf = OverviewLayout.of(HouseStyle.standard())
+          .render(overview, language(records.value().get()), campaign.letterDate()).bytes();
       OutputFolder folder = OutputFolder.open(out, false);
       Path csv = folder.writeFile(SUMMARY + ".csv", OverviewCsv.of(overview));
-      String language = records.value().get().isEmpty() ? "und"
-          : composer.compose(records.value().get().getFirst()).info().language();
-      Path pdf = folder.writeFile(SUMMARY + ".pdf",
-          OverviewLayout.of(HouseStyle.standard()).render(overview, language, campaign.letterDate()).bytes());
-      return Result.of(List.of(csv, pdf), records.diagnostics());
+      return Result.of(List.of(csv, folder.writeFile(SUMMARY + ".pdf", pdf)), records.diagnostics());
     } catch (DiagnosticException e) {
       return Result.failed(concat(records.diagnostics(), List.of(e.diagnostic())));
+    }
+  }
+
+  /**
+   * The language the campaign's letters are written in, as their templates declare it, for the
+   * overview of them; undetermined when there is no letter to ask or its templates fail.
+   */
+  private String language(List<ForceRecord> records) {
+    try {
+      return records.isEmpty() ? "und" : composer.compose(records.getFirst()).info().language();
+    } catch (DiagnosticException e) {
+      return "und";
     }
   }
 

@@ -62,8 +62,8 @@ final class FontSubset {
       if (g < metrics) {
         hmtx.putInt(sourceMetrics.getInt(4 * g));
       } else {
-        int at = g < font.numberOfHMetrics ? 4 * g + 2 : 4 * font.numberOfHMetrics + 2 * (g - font.numberOfHMetrics);
-        hmtx.putShort(sourceMetrics.getShort(at));
+        // Past the last full metric (only when the font has fewer metrics than glyphs kept): side bearings.
+        hmtx.putShort(sourceMetrics.getShort(4 * font.numberOfHMetrics + 2 * (g - font.numberOfHMetrics)));
       }
     }
 

@@ -27,6 +27,7 @@ final class Typesetter {
   private static final int HYPHEN_COST = 50;
   private static final int EMERGENCY_COST = 1_000;
   private static final int CACHED = 4_096;
+  private static final int LONGEST_CACHED = 4_000;
 
   private record Key(List<Run> runs, float measure, Alignment alignment) {}
 
@@ -54,7 +55,10 @@ final class Typesetter {
       if (SET.size() >= CACHED) {
         SET.clear();
       }
-      SET.put(key, lines);
+      // A long paragraph (an inspector's long note) is one letter's own: not worth keeping.
+      if (runs.stream().mapToInt(run -> run.text().length()).sum() <= LONGEST_CACHED) {
+        SET.put(key, lines);
+      }
     }
     return lines;
   }
