@@ -107,7 +107,7 @@ public final class OverviewLayout {
         headings.add(new Cell(set(overview.headings().get(i), header, i), header));
       }
       StructElement head = document.element("THead", table);
-      row(headings, document.element("TR", head), "TH", "Column", style.navy());
+      row(headings, document.element("TR", head), true, style.navy());
       StructElement body = document.element("TBody", table);
       for (int r = 0; r < overview.rows().size(); r++) {
         List<Cell> cells = new ArrayList<>();
@@ -120,18 +120,18 @@ public final class OverviewLayout {
           finishPage();
           newPage();
           // The headings again, as page furniture: a reader has met them already.
-          row(headings, null, null, null, style.navy());
+          row(headings, null, true, style.navy());
         }
-        row(cells, document.element("TR", body), "TD", "Row", r % 2 == 1 ? STRIPE : null);
+        row(cells, document.element("TR", body), false, r % 2 == 1 ? STRIPE : null);
       }
     }
 
     /**
-     * Draws one row of cells, each tagged as a cell of {@code tr} (the first a row header where
-     * the row has one), or all as an artifact when {@code tr} is null.
+     * Draws one row of cells, each tagged as a cell of {@code tr}: in the headings' row every cell
+     * a column header, in a force's row the first (the force) a row header and the rest data. A
+     * row whose {@code tr} is null is drawn as an artifact (the headings repeated on a new page).
      */
-    private void row(List<Cell> cells, StructElement tr, String type, String firstScope, Color background)
-        throws IOException {
+    private void row(List<Cell> cells, StructElement tr, boolean headings, Color background) throws IOException {
       float rowHeight = rowHeight(cells);
       if (background != null) {
         page.beginArtifact("Layout", null).colour(background)
@@ -144,10 +144,10 @@ public final class OverviewLayout {
       for (int i = 0; i < cells.size(); i++) {
         Cell cell = cells.get(i);
         if (tr != null) {
-          boolean header = type.equals("TH") || i == 0 && firstScope.equals("Row");
+          boolean header = headings || i == 0;
           StructElement element = document.element(header ? "TH" : "TD", tr);
           if (header) {
-            element.scope(type.equals("TH") ? "Column" : "Row");
+            element.scope(headings ? "Column" : "Row");
           }
           page.begin(element);
         }
