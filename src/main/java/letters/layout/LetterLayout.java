@@ -6,11 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import letters.compose.Block;
-import letters.compose.BlockKind;
 import letters.compose.Letter;
 import letters.diagnostic.DiagnosticException;
 
