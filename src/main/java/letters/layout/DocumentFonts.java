@@ -22,8 +22,12 @@ final class DocumentFonts {
 
   private record Key(Face face, BitSet glyphs) {}
 
-  /** A subset ready to write: its name, its program compressed, its widths and its ToUnicode map. */
-  private record Encoded(String name, byte[] program, int length, byte[] widths, byte[] toUnicode) {}
+  /**
+   * A subset ready to write: its program compressed, its ToUnicode map, and its three dictionaries
+   * written but for the references at their ends, which differ from document to document.
+   */
+  private record Encoded(byte[] program, int length, byte[] toUnicode, byte[] font, byte[] descendant,
+      byte[] descriptor) {}
 
   private final Map<Face, BitSet> used = new EnumMap<>(Face.class);
   private final Map<Face, Integer> objects = new EnumMap<>(Face.class);
@@ -42,36 +46,17 @@ final class DocumentFonts {
   /** Writes every face used: font, descendant font, descriptor, program and ToUnicode map. */
   void write(ObjectWriter writer) throws IOException {
     for (Map.Entry<Face, Integer> font : objects.entrySet()) {
-      Face face = font.getKey();
-      Encoded encoded = encoded(face, used.get(face));
-      FontProgram program = face.program();
+      Encoded encoded = encoded(font.getKey(), used.get(font.getKey()));
       int descendant = writer.reserve();
       int descriptor = writer.reserve();
       int file = writer.reserve();
       int toUnicode = writer.reserve();
-      writer.begin(font.getValue()).ascii("<<").name("Type").name("Font").name("Subtype").name("Type0")
-          .name("BaseFont").name(encoded.name()).name("Encoding").name("Identity-H")
-          .name("DescendantFonts").ascii("[").reference(descendant).ascii("]")
+      writer.begin(font.getValue()).bytes(encoded.font()).reference(descendant).ascii("]")
           .name("ToUnicode").space().reference(toUnicode).ascii(">>");
       writer.end();
-      writer.begin(descendant).ascii("<<").name("Type").name("Font").name("Subtype").name("CIDFontType2")
-          .name("BaseFont").name(encoded.name())
-          .name("CIDSystemInfo").ascii("<<").name("Registry").ascii("(Adobe)").name("Ordering").ascii("(Identity)")
-          .name("Supplement").ascii(" 0>>")
-          .name("FontDescriptor").space().reference(descriptor).name("CIDToGIDMap").name("Identity")
-          .name("DW").ascii(" 1000").name("W").bytes(encoded.widths()).ascii(">>");
+      writer.begin(descendant).bytes(encoded.descendant()).reference(descriptor).ascii(">>");
       writer.end();
-      PdfSyntax body = writer.begin(descriptor).ascii("<<").name("Type").name("FontDescriptor")
-          .name("FontName").name(encoded.name()).name("Flags").space().number(face.italic() ? 96 : 32)
-          .name("FontBBox").ascii("[");
-      for (int i = 0; i < 4; i++) {
-        body.number(program.boundingBox[i]).space();
-      }
-      body.ascii("]").name("ItalicAngle").space().number(program.italicAngle)
-          .name("Ascent").space().number(program.ascent).name("Descent").space().number(program.descent)
-          .name("CapHeight").space().number(program.capHeight)
-          .name("StemV").space().number(program.weight >= 600 ? 140 : 80)
-          .name("FontFile2").space().reference(file).ascii(">>");
+      writer.begin(descriptor).bytes(encoded.descriptor()).reference(file).ascii(">>");
       writer.end();
       PdfSyntax length1 = new PdfSyntax(16).name("Length1").space().number(encoded.length());
       writer.stream(file, length1, encoded.program(), encoded.program().length, "FlateDecode");
@@ -100,11 +85,37 @@ final class DocumentFonts {
       byte[] compressed = ObjectWriter.deflate(subset, subset.length, deflater);
       PdfSyntax map = toUnicode(program, glyphs);
       byte[] toUnicode = ObjectWriter.deflate(map.buffer(), map.size(), deflater);
-      return new Encoded(prefix(face, glyphs) + "+" + program.postScriptName, compressed, subset.length,
-          widths(program, glyphs), toUnicode);
+      String name = prefix(face, glyphs) + "+" + program.postScriptName;
+      return new Encoded(compressed, subset.length, toUnicode,
+          new PdfSyntax(128).ascii("<<").name("Type").name("Font").name("Subtype").name("Type0")
+              .name("BaseFont").name(name).name("Encoding").name("Identity-H").name("DescendantFonts").ascii("[")
+              .toByteArray(),
+          new PdfSyntax(256 + 5 * glyphs.cardinality()).ascii("<<").name("Type").name("Font")
+              .name("Subtype").name("CIDFontType2").name("BaseFont").name(name)
+              .name("CIDSystemInfo").ascii("<<").name("Registry").ascii("(Adobe)").name("Ordering")
+              .ascii("(Identity)").name("Supplement").ascii(" 0>>").name("CIDToGIDMap").name("Identity")
+              .name("DW").ascii(" 1000").name("W").bytes(widths(program, glyphs)).name("FontDescriptor").space()
+              .toByteArray(),
+          descriptor(face, name));
     } finally {
       deflater.end();
     }
+  }
+
+  /** The font descriptor's entries, up to the reference to its program. */
+  private static byte[] descriptor(Face face, String name) {
+    FontProgram program = face.program();
+    PdfSyntax body = new PdfSyntax(256).ascii("<<").name("Type").name("FontDescriptor")
+        .name("FontName").name(name).name("Flags").space().number(face.italic() ? 96 : 32)
+        .name("FontBBox").ascii("[");
+    for (int i = 0; i < 4; i++) {
+      body.number(program.boundingBox[i]).space();
+    }
+    return body.ascii("]").name("ItalicAngle").space().number(program.italicAngle)
+        .name("Ascent").space().number(program.ascent).name("Descent").space().number(program.descent)
+        .name("CapHeight").space().number(program.capHeight)
+        .name("StemV").space().number(program.weight >= 600 ? 140 : 80)
+        .name("FontFile2").space().toByteArray();
   }
 
   /** Six capital letters named after the glyph set, so that the same letter gives the same bytes. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.Deflater;
@@ -34,7 +35,8 @@ final class Images {
 
   ImageXObject load(Path path) throws DiagnosticException {
     try {
-      Key key = new Key(path, Files.getLastModifiedTime(path).toMillis(), Files.size(path));
+      BasicFileAttributes file = Files.readAttributes(path, BasicFileAttributes.class);
+      Key key = new Key(path, file.lastModifiedTime().toMillis(), file.size());
       ImageXObject ready = prepared.get(key);
       if (ready == null) {
         ready = prepare(path, Files.readAllBytes(path));

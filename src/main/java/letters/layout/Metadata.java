@@ -53,7 +53,7 @@ record Metadata(String title, String author, String subject, String language, Lo
   }
 
   private String pdfDate() {
-    return String.format("D:%04d%02d%02d000000Z", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    return "D:" + date.toString().replace("-", "") + "000000Z";
   }
 
   /** The XMP packet, uncompressed as PDF/A asks. */

@@ -18,7 +18,7 @@ final class Page {
   final float width;
   final float height;
   private final TaggedDocument document;
-  final PdfSyntax content = new PdfSyntax(16 * 1024);
+  final PdfSyntax content;
   /** The structure element of each marked content number on this page, in order. */
   final List<StructElement> marked = new ArrayList<>();
   /** The faces and images drawn on this page, for its resources. */
@@ -26,8 +26,9 @@ final class Page {
   final Set<String> images = new TreeSet<>();
   private boolean inContent;
 
-  Page(TaggedDocument document, int object, float width, float height) {
+  Page(TaggedDocument document, int object, float width, float height, PdfSyntax content) {
     this.document = document;
+    this.content = content;
     this.object = object;
     this.width = width;
     this.height = height;

@@ -2,6 +2,8 @@ package letters.layout;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A growing run of bytes written in PDF's own syntax: names, numbers, strings and operators. Every
@@ -59,6 +61,10 @@ final class PdfSyntax {
   /** Text that is plain ASCII by construction: operators, keys, digits. */
   PdfSyntax ascii(String text) {
     int length = text.length();
+    if (length > 8) {
+      // The JDK copies a Latin-1 string's bytes in one go; a loop of charAt costs more.
+      return bytes(text.getBytes(StandardCharsets.ISO_8859_1));
+    }
     room(length);
     for (int i = 0; i < length; i++) {
       bytes[size++] = (byte) text.charAt(i);
@@ -124,6 +130,26 @@ final class PdfSyntax {
 
   /** A name such as {@code /Type}; characters outside the regular set are written as {@code #xx}. */
   PdfSyntax name(String name) {
+    byte[] known = NAMES.get(name);
+    if (known != null) {
+      return bytes(known);
+    }
+    int start = size;
+    encodeName(name);
+    if (NAMES.size() < MOST_NAMES) {
+      NAMES.put(name, Arrays.copyOfRange(bytes, start, size));
+    }
+    return this;
+  }
+
+  /**
+   * Names met before, written: a document's names are mostly the same few dozen keys and types,
+   * and escaping them afresh each time was a tenth of a letter's cost.
+   */
+  private static final Map<String, byte[]> NAMES = new ConcurrentHashMap<>();
+  private static final int MOST_NAMES = 4_096;
+
+  private void encodeName(String name) {
     ascii('/');
     int length = name.length();
     for (int i = 0; i < length; i++) {
@@ -133,7 +159,7 @@ final class PdfSyntax {
         for (byte b : name.substring(i).getBytes(StandardCharsets.UTF_8)) {
           ascii('#').hex(b & 0xFF);
         }
-        return this;
+        return;
       }
       if (IRREGULAR[c]) {
         ascii('#').hex(c);
@@ -141,7 +167,6 @@ final class PdfSyntax {
         ascii(c);
       }
     }
-    return this;
   }
 
   /** The ASCII characters a name must escape: delimiters, white space, controls and {@code #}. */

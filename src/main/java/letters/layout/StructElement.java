@@ -76,8 +76,12 @@ final class StructElement {
     }
     PdfSyntax body = writer.begin(object).ascii("<<").name("Type").name("StructElem").name("S").name(type)
         .name("P").space().reference(parent == null ? root : parent.object);
-    int page = kids.stream().filter(Content.class::isInstance).map(Content.class::cast).mapToInt(Content::page)
-        .findFirst().orElse(-1);
+    int page = -1;
+    for (int i = 0; i < kids.size() && page < 0; i++) {
+      if (kids.get(i) instanceof Content content) {
+        page = content.page();
+      }
+    }
     if (page > 0) {
       body.name("Pg").space().reference(page);
     }

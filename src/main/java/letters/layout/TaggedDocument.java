@@ -32,10 +32,26 @@ final class TaggedDocument {
   private final int pageTree;
   private final int structTreeRoot;
   private final StructElement root;
+  /**
+   * The content buffer pages are drawn into, one page at a time; null while a page is open. Each
+   * thread keeps its buffer from one document to the next: a page's content grows to tens of
+   * kilobytes, and growing a fresh buffer to that for every page was a third of what a letter
+   * allocated.
+   */
+  private static final ThreadLocal<PdfSyntax> SPARE_CONTENT = ThreadLocal.withInitial(() -> new PdfSyntax(64 * 1024));
+  private PdfSyntax contentBuffer = takeSpare();
   private String pendingBookmark;
   private boolean restartLabels;
 
   private record Bookmark(String title, int page) {}
+
+  private static PdfSyntax takeSpare() {
+    PdfSyntax spare = SPARE_CONTENT.get();
+    // Taken: another document drawn on this thread meanwhile gets a buffer of its own.
+    SPARE_CONTENT.remove();
+    spare.clear();
+    return spare;
+  }
 
   /** A document written to {@code out} as it goes, or kept in memory when {@code out} is null. */
   TaggedDocument(OutputStream out) throws IOException {
@@ -76,7 +92,11 @@ final class TaggedDocument {
   }
 
   Page newPage(float width, float height) {
-    Page page = new Page(this, writer.reserve(), width, height);
+    if (contentBuffer == null) {
+      throw new IllegalStateException("a page is being drawn already: finish it first");
+    }
+    Page page = new Page(this, writer.reserve(), width, height, contentBuffer);
+    contentBuffer = null;
     if (pendingBookmark != null) {
       bookmarks.add(new Bookmark(pendingBookmark, page.object));
       pendingBookmark = null;
@@ -113,6 +133,8 @@ final class TaggedDocument {
         .name("StructParents").space().number(pages.size()).name("Tabs").name("S").ascii(">>");
     writer.end();
     writer.deflated(content, null, page.content);
+    page.content.clear();
+    contentBuffer = page.content;
     PdfSyntax array = writer.begin(parents).ascii("[");
     for (StructElement element : page.marked) {
       array.reference(element.object).space();
@@ -199,6 +221,9 @@ final class TaggedDocument {
     writer.end();
     writer.object(info, metadata.information());
     writer.finish(catalog, info, id);
+    if (contentBuffer != null) {
+      SPARE_CONTENT.set(contentBuffer);
+    }
   }
 
   /** The bookmarks, one level deep, each opening its page whole; returns the outline's number. */
