@@ -104,6 +104,7 @@ final class TemplateModel {
     model.put("elements", campaign.elements().stream().map(FindingDeclaration::id).toList());
     model.put("findings", campaign.findings().stream().map(TemplateModel::declaration).toList());
     model.put("outcomes", campaign.outcomes());
+    campaign.phrasebook().ifPresent(phrasebook -> model.put("phrasebook", PhrasebookModel.of(phrasebook)));
     return model;
   }
 
