@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import letters.check.Check;
 import letters.check.Explainer;
+import letters.check.Gallery;
 import letters.check.TextDiff;
 import letters.compose.Composer;
 import letters.compose.Letter;
@@ -308,6 +309,27 @@ public final class Letters {
     Check.Report report = new Check(campaign.value().get(), composer, layout).run(records.value().orElse(List.of()));
     problems.addAll(report.problems());
     return new Check.Report(report.records(), report.combinations(), problems);
+  }
+
+  /**
+   * Every distinct sentence the templates can write in the assessment, over every combination of
+   * the declared findings (see {@link Gallery}); the templates' problems when they cannot be run.
+   */
+  public Result<Gallery> gallery() {
+    List<Diagnostic> problems = new ArrayList<>(campaign.diagnostics());
+    if (campaign.value().isEmpty()) {
+      return Result.failed(problems);
+    }
+    problems.addAll(composer.templateProblems());
+    if (problems.stream().anyMatch(Diagnostic::isError)) {
+      return Result.failed(problems);
+    }
+    try {
+      return Result.of(Gallery.of(campaign.value().get(), composer, Gallery.ASSESSMENT), problems);
+    } catch (DiagnosticException e) {
+      problems.add(e.diagnostic());
+      return Result.failed(problems);
+    }
   }
 
   /** Each sentence of one force's letter with the template line that wrote it and the findings that chose it. */

@@ -96,7 +96,7 @@ final class Phrasebooks {
     if (section.isEmpty()) {
       return statuses;
     }
-    fields.allowOnly(section.get(), declared, "'statuses' (the statuses campaign.yaml declares for its plan elements)");
+    fields.allowOnly(section.get(), declared, "'statuses'");
     for (String id : declared) {
       if (!section.get().entries().containsKey(id)) {
         fields.missing(section.get(), id, "status '" + id + "' is not worded; give it an entry under 'statuses'");
@@ -138,7 +138,7 @@ final class Phrasebooks {
       return elements;
     }
     List<String> ids = declared.stream().map(FindingDeclaration::id).toList();
-    fields.allowOnly(section.get(), ids, "'elements' (the plan elements campaign.yaml declares)");
+    fields.allowOnly(section.get(), ids, "'elements'");
     for (FindingDeclaration element : declared) {
       YamlNode node = section.get().entries().get(element.id());
       if (node == null) {
