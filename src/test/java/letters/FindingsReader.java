@@ -108,7 +108,7 @@ final class FindingsReader {
     if (clause.contains("yet to start") || clause.contains("yet to be") || clause.contains("not yet commenced")) {
       return "planned";
     }
-    if (clause.contains("commenced") || clause.contains("under way") || clause.contains("already started")) {
+    if (clause.contains("commenced") || clause.contains("under way") || clause.contains("had started") || clause.contains("being made")) {
       return "commenced";
     }
     if (clause.contains("in place") || clause.contains("been completed")) {
