@@ -35,7 +35,8 @@
     <#local status = group.status>
     <#local carries = group?index == carrier>
     <#local prefix = (carries && !status.limited??)?then(book.connectors.limited, "")>
-    <#local items = lang.join(phrases(group.ids, status.id)?map(phrase -> phrase.item), status.join)>
+    <#local worded = phrases(group.ids, status.id)>
+    <#local items = lang.join(worded?map(phrase -> phrase.item), status.join)>
     <#if status.lead??>
       <#local lead = leadOf(status, carries, news, said)>
       <#local however = (status.news == "shortfall" && news == "good" && !(status.turn?? && lead == status.turn))?then(book.connectors.however, "")>
@@ -45,7 +46,7 @@
       <#local subject = (aboutPlans && prefix == "" && however == "")?then(book.included.they, book.included.plans)>
       <#local verb = (status.news == "good" && news != "good")?then(book.included.turn,
           includedSaid?then(book.included.also, book.included.verb))>
-      <#local after = (group.ids?size == 1)?then(phrases(group.ids, status.id)[0].then, status.together!"")>
+      <#local after = (worded?size == 1)?then(worded[0].then, status.together!"")>
       <#local sentence = lang.sentence(however, prefix, subject, verb, items + ",", after + ".")>
     </#if>
     <#local notes = group.ids?filter(id -> findings[id].note??)?map(id -> findings[id].note)>

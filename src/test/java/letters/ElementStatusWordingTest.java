@@ -32,7 +32,7 @@ class ElementStatusWordingTest {
       "counter_corruption_review | not_evidenced  | could not(, however,)? find evidence of a review of the capability and capacity | in place|commenced",
       "counter_corruption_review | planned        | included a review of .*, although at the time of our assessment this review had yet to start | in place|these",
       "counter_corruption_review | commenced      | included a review of .*, and this review was already under way | in place|commenced|these",
-      "counter_corruption_review | in_place       | your review of the capability and capacity of your counter-corruption unit had already been completed | in place|under way",
+      "counter_corruption_review | in_place       | your review of the capability and capacity of your counter-corruption unit had been completed | in place|under way",
       "it_monitoring             | no_information | your progress in improving your IT systems. monitoring capability | result|deploying",
       "it_monitoring             | unclear        | unclear what progress your force had made in improving your IT systems. monitoring capability | result",
       "it_monitoring             | not_evidenced  | could not(, however,)? find evidence of improvements to your IT systems. monitoring capability | this",
