@@ -145,7 +145,7 @@ class CommandLineTest {
   @Test
   void unknownForceIsAnErrorNamingTheRecordFile() {
     assertEquals(1, run("preview", "atlantis"));
-    assertEquals("forces/atlantis.yaml: error: no record for force 'atlantis'\n", err.toString());
+    assertEquals("forces/atlantis.yaml: error: no record 'atlantis'\n", err.toString());
   }
 
   @Test

@@ -15,7 +15,7 @@ import letters.compose.Letter;
 import letters.load.Campaign;
 import letters.load.Campaigns;
 import letters.load.FindingDeclaration;
-import letters.load.ForceRecord;
+import letters.load.Record;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -149,7 +149,7 @@ class WordingTest {
     return count;
   }
 
-  private static ForceRecord record(Map<String, String> values, boolean notes) {
+  private static Record record(Map<String, String> values, boolean notes) {
     return Combinations.record(CAMPAIGN, values, notes, false);
   }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 import letters.compose.Letter;
 import letters.load.Campaign;
 import letters.load.FindingDeclaration;
-import letters.load.ForceRecord;
+import letters.load.Record;
 import letters.load.Phrasebook;
 
 /**
@@ -50,7 +50,7 @@ final class ElementWording {
   }
 
   /** Problems with how the assessment of {@code record}'s letter states its elements. */
-  List<String> problems(ForceRecord record, Letter letter) {
+  List<String> problems(Record record, Letter letter) {
     Set<String> notes = new HashSet<>();
     record.findings().values().forEach(f -> f.note().ifPresent(note -> notes.add(note.strip())));
     List<String> sentences = Usage.sentences(letter.block("assessment").map(b -> b.text()).orElse(""))

@@ -15,7 +15,7 @@ import letters.compose.Composer;
 import letters.compose.Letter;
 import letters.diagnostic.DiagnosticException;
 import letters.load.Campaign;
-import letters.load.ForceRecord;
+import letters.load.Record;
 
 /**
  * Every distinct sentence the templates write in one paragraph of the letter (the assessment, for
@@ -96,7 +96,7 @@ public final class Gallery {
   /** The sentences of the paragraph with {@code role} in the letter of one combination, notes left out. */
   private static List<String> sentences(
       Campaign campaign, Composer composer, Map<String, String> values, boolean notes, String role) throws DiagnosticException {
-    ForceRecord record = Combinations.record(campaign, values, notes, false);
+    Record record = Combinations.record(campaign, values, notes, false);
     Letter letter = composer.compose(record);
     Set<String> written = new HashSet<>();
     record.findings().values().forEach(finding -> finding.note().ifPresent(note -> written.add(note.strip())));

@@ -14,8 +14,9 @@ import java.util.Optional;
  * folder: the letter date, the signatories, the findings vocabulary and outcomes, the wordmark, and
  * free-form {@code facts} (subject, contact, dates, letterhead text) that only templates read, and
  * the headings of the national overview, where the campaign has one, the most pages a letter may
- * take, what each outcome says of the plan elements, where it says, and the words that state the
- * plan elements ({@code phrasebook.yaml}), where the templates have them.
+ * take, what each outcome says of the plan elements, where it says, the fields of a record's
+ * envelope, what each PDF says about itself (language, text alternatives), and the words that state
+ * the plan elements ({@code phrasebook.yaml}), where the templates have them.
  */
 public record Campaign(
     String id,
@@ -30,6 +31,8 @@ public record Campaign(
     Optional<OverviewLabels> overview,
     Optional<Integer> pages,
     Map<String, OutcomeRule> outcomeRules,
+    RecordDeclaration record,
+    DocumentWords document,
     Optional<Phrasebook> phrasebook) {
 
   /** The file a campaign is read from, inside the templates folder. */
@@ -50,6 +53,8 @@ public record Campaign(
     Objects.requireNonNull(overview, "overview");
     Objects.requireNonNull(pages, "pages");
     outcomeRules = Collections.unmodifiableMap(new LinkedHashMap<>(outcomeRules));
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(document, "document");
     Objects.requireNonNull(phrasebook, "phrasebook");
   }
 

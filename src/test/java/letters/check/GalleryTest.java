@@ -21,7 +21,7 @@ import letters.compose.Composer;
 import letters.diagnostic.DiagnosticException;
 import letters.load.Campaign;
 import letters.load.Campaigns;
-import letters.load.ForceRecord;
+import letters.load.Record;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +48,7 @@ class GalleryTest {
     for (Map<String, String> values : Combinations.of(campaign)) {
       Set<String> used = new HashSet<>();
       for (boolean notes : new boolean[] {false, true}) {
-        ForceRecord record = Combinations.record(campaign, values, notes, false);
+        Record record = Combinations.record(campaign, values, notes, false);
         String assessment = composer.compose(record).block("assessment").orElseThrow().text();
         for (String sentence : assessment.split("(?<=\\.) (?=[A-Z])")) {
           if (!sentence.startsWith("Note on ")) {
@@ -63,7 +63,7 @@ class GalleryTest {
     gallery.entries().forEach(entry -> listed.put(entry.sentence(), entry.combinations()));
     assertEquals(counted, listed);
     for (Gallery.Entry entry : gallery.entries()) {
-      ForceRecord example = Combinations.record(campaign, entry.example(), entry.withNotes(), false);
+      Record example = Combinations.record(campaign, entry.example(), entry.withNotes(), false);
       assertTrue(composer.compose(example).text().contains(entry.sentence()), entry.toString());
     }
   }
@@ -150,7 +150,7 @@ class GalleryTest {
     Letters letters = Letters.open(Path.of("forces"), Path.of("templates"));
     Set<String> listed = new HashSet<>();
     gallery.entries().forEach(entry -> listed.add(entry.sentence()));
-    for (ForceRecord record : letters.records().value().orElseThrow()) {
+    for (Record record : letters.records().value().orElseThrow()) {
       String assessment = letters.letter(record.id()).value().orElseThrow().block("assessment").orElseThrow().text();
       for (String sentence : assessment.split("(?<=\\.) (?=[A-Z])")) {
         assertTrue(listed.contains(sentence), record.id() + ": " + sentence);
