@@ -18,9 +18,11 @@ import picocli.CommandLine.Parameters;
 final class ExplainCommand implements Callable<Integer> {
   private final Session session;
 
+  @Mixin CommonOptions common;
+
   @Mixin SourceOptions sources;
 
-  @Parameters(paramLabel = "ID", description = "The force id, e.g. thames-valley.")
+  @Parameters(paramLabel = "ID", description = "The force id (or its record's file), e.g. thames-valley.")
   String id;
 
   ExplainCommand(Session session) {
@@ -29,8 +31,9 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Result<List<Explanation>> explained = sources.open(session).explain(id);
-    session.report(explained.diagnostics(), sources.debug);
+    Sources found = sources.locate(session);
+    Result<List<Explanation>> explained = found.open().explain(found.ids(List.of(id), session).getFirst());
+    session.report(explained.diagnostics(), common.debug);
     for (Explanation explanation : explained.value().orElse(List.of())) {
       List<Integer> lines = explanation.lines();
       String where = session.shown(explanation.template()) + (lines.isEmpty() ? "" : ":" + lines.getFirst())

@@ -12,6 +12,8 @@ import picocli.CommandLine.Mixin;
 final class SchemaCommand implements Callable<Integer> {
   private final Session session;
 
+  @Mixin CommonOptions common;
+
   @Mixin SourceOptions sources;
 
   SchemaCommand(Session session) {
@@ -20,8 +22,8 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Result<Campaign> campaign = sources.open(session).campaign();
-    session.report(campaign.diagnostics(), sources.debug);
+    Result<Campaign> campaign = sources.locate(session).open().campaign();
+    session.report(campaign.diagnostics(), common.debug);
     campaign.value().ifPresent(c -> session.out().print(RecordSchema.of(c)));
     session.out().flush();
     return campaign.value().isPresent() ? 0 : 1;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import letters.diagnostic.Diagnostic;
+import letters.diagnostic.Reason;
 import letters.diagnostic.Result;
 import letters.diagnostic.DiagnosticException;
 import letters.load.ForceRecord.ChiefConstable;
@@ -56,7 +57,7 @@ public final class ForceRecords {
       return new Result<>(Optional.empty(), problems);
     }
     if (!Files.isRegularFile(file)) {
-      problems.add(Diagnostic.error(file, "no record for force '" + id + "'"));
+      problems.add(Diagnostic.error(file, "no record for force '" + id + "'" + known(directory, id)));
       return new Result<>(Optional.empty(), problems);
     }
     return new Result<>(read(file, campaign, problems), problems);
@@ -73,7 +74,7 @@ public final class ForceRecords {
           .sorted()
           .toList();
     } catch (IOException e) {
-      problems.add(Diagnostic.error(directory, "cannot list the forces folder: " + e.getMessage()));
+      problems.add(Diagnostic.error(directory, "cannot list the forces folder: " + Reason.of(e)));
       return List.of();
     }
   }
@@ -223,5 +224,25 @@ public final class ForceRecords {
       }
     }
     return kept;
+  }
+
+  /** The nearest ids to a mistyped one, and the ids there are (the first few of many). */
+  private static String known(Path directory, String id) {
+    List<String> ids;
+    try (Stream<Path> entries = Files.list(directory)) {
+      ids = entries.map(p -> p.getFileName().toString()).filter(name -> name.endsWith(EXTENSION))
+          .map(name -> name.substring(0, name.length() - EXTENSION.length())).sorted().toList();
+    } catch (IOException e) {
+      return "";
+    }
+    if (ids.isEmpty()) {
+      return "; " + directory + " holds no records";
+    }
+    List<String> near = ids.stream().filter(known -> known.contains(id) || id.contains(known)).toList();
+    Optional<String> nearest = near.size() == 1 ? Optional.of(near.getFirst()) : Suggestions.nearest(id, ids);
+    int shown = 12;
+    return nearest.map(n -> " (did you mean '" + n + "'?)").orElse("") + "; the forces are: "
+        + String.join(", ", ids.subList(0, Math.min(shown, ids.size())))
+        + (ids.size() > shown ? " and " + (ids.size() - shown) + " more" : "");
   }
 }
