@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code letters check}: every record, template and combination of findings, linted. */
-@Command(name = "check", description = "Check every record and template, and the letter of every combination of findings.")
+@Command(name = "check", description = "Check every record, template and combination of findings.")
 final class CheckCommand implements Callable<Integer> {
   private final Session session;
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
  * {@code letters explain ID}: each sentence of the letter, under the template file and line that
  * wrote it and the findings that chose it.
  */
-@Command(name = "explain", description = "Show where each sentence of a letter comes from and which findings chose it.")
+@Command(name = "explain", description = "Show which template line and findings made each sentence.")
 final class ExplainCommand implements Callable<Integer> {
   private final Session session;
 

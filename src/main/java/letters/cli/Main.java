@@ -21,6 +21,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns per-force findings into the inspectorate's signed-off PDF letters.",
+    footer = "%nRun 'letters COMMAND --help' for what a command takes.",
     subcommandsRepeatable = false)
 public final class Main implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;

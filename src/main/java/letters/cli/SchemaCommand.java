@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code letters schema}: prints the JSON Schema of the record format, from the campaign. */
-@Command(name = "schema", description = "Print the JSON Schema of the records, made from the campaign's findings.")
+@Command(name = "schema", description = "Print the JSON Schema of the records, made from the campaign.")
 final class SchemaCommand implements Callable<Integer> {
   private final Session session;
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code letters serve}: the live preview in a browser, on this machine only. */
-@Command(name = "serve", description = "Show the letters in a browser, updated as records and templates change.")
+@Command(name = "serve", description = "Show the letters in a browser, updated as files change.")
 final class ServeCommand implements Callable<Integer> {
   private static final int LAST_PORT = 65535;
 
