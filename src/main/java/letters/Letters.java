@@ -25,8 +25,8 @@ import letters.layout.OverviewLayout;
 import letters.layout.Pdf;
 import letters.load.Campaign;
 import letters.load.Campaigns;
-import letters.load.ForceRecord;
-import letters.load.ForceRecords;
+import letters.load.Record;
+import letters.load.Records;
 import letters.load.OverviewLabels;
 import letters.overview.Overview;
 import letters.overview.OverviewCsv;
@@ -63,25 +63,25 @@ public final class Letters {
   }
 
   /** Every record, each bad one left out with its diagnostics. */
-  public Result<List<ForceRecord>> records() {
+  public Result<List<Record>> records() {
     if (campaign.value().isEmpty()) {
       return Result.failed(campaign.diagnostics());
     }
-    Result<List<ForceRecord>> records = ForceRecords.load(forces, campaign.value().get());
+    Result<List<Record>> records = Records.load(forces, campaign.value().get());
     return new Result<>(records.value(), concat(campaign.diagnostics(), records.diagnostics()));
   }
 
   /** The record of one force. */
-  public Result<ForceRecord> record(String id) {
+  public Result<Record> record(String id) {
     if (campaign.value().isEmpty()) {
       return Result.failed(campaign.diagnostics());
     }
-    return ForceRecords.loadOne(forces, id, campaign.value().get());
+    return Records.loadOne(forces, id, campaign.value().get());
   }
 
   /** One force's letter, composed but not laid out. */
   public Result<Letter> letter(String id) {
-    Result<ForceRecord> record = record(id);
+    Result<Record> record = record(id);
     if (record.value().isEmpty()) {
       return Result.failed(record.diagnostics());
     }
@@ -119,7 +119,7 @@ public final class Letters {
 
   /** As {@link #summary(Path)}, telling {@code progress} of each file written. */
   public Result<List<Path>> summary(Path out, Progress progress) {
-    Result<List<ForceRecord>> records = records();
+    Result<List<Record>> records = records();
     if (records.value().isEmpty()) {
       return Result.failed(records.diagnostics());
     }
@@ -186,14 +186,14 @@ public final class Letters {
   /** As {@link #build(List, Path, Progress)}, refusing drafts or signing letters as {@code options} say. */
   public BuildReport build(List<String> ids, Path out, Progress progress, BuildOptions options) {
     List<Diagnostic> problems = new ArrayList<>();
-    List<ForceRecord> records = selected(ids, problems);
+    List<Record> records = selected(ids, problems);
     if (campaign.value().isEmpty()) {
       return new BuildReport(List.of(), problems, ids.size());
     }
     OutputFolder folder;
     try {
       folder = OutputFolder.open(out, ids.isEmpty());
-      folder.startRewriting(records.stream().map(ForceRecord::id).toList());
+      folder.startRewriting(records.stream().map(Record::id).toList());
     } catch (DiagnosticException e) {
       problems.add(e.diagnostic());
       return new BuildReport(List.of(), problems, records.size());
@@ -220,16 +220,16 @@ public final class Letters {
     return new BuildReport(written, problems, requested);
   }
 
-  private List<ForceRecord> selected(List<String> ids, List<Diagnostic> problems) {
+  private List<Record> selected(List<String> ids, List<Diagnostic> problems) {
     if (ids.isEmpty()) {
-      Result<List<ForceRecord>> all = records();
+      Result<List<Record>> all = records();
       problems.addAll(all.diagnostics());
       return all.value().orElse(List.of());
     }
     problems.addAll(campaign.diagnostics());
-    List<ForceRecord> records = new ArrayList<>();
+    List<Record> records = new ArrayList<>();
     for (String id : ids.stream().distinct().toList()) {
-      Result<ForceRecord> record = campaign.value().isEmpty() ? Result.failed(List.of()) : record(id);
+      Result<Record> record = campaign.value().isEmpty() ? Result.failed(List.of()) : record(id);
       problems.addAll(record.diagnostics());
       record.value().ifPresent(records::add);
     }
@@ -247,7 +247,7 @@ public final class Letters {
    * Composes, lays out and writes one letter; runs on a pool thread. A letter that fails leaves no
    * file behind, not even one from an earlier build.
    */
-  private Made make(ForceRecord record, OutputFolder folder, BuildOptions options) {
+  private Made make(Record record, OutputFolder folder, BuildOptions options) {
     List<Diagnostic> problems = new ArrayList<>();
     try {
       if (options.finalOnly() && !record.isSignedOff()) {
@@ -257,7 +257,7 @@ public final class Letters {
       Letter letter = composer.compose(record);
       Pdf pdf = layout.render(letter);
       if (options.signer().isPresent() && record.isSignedOff()) {
-        pdf = new Pdf(options.signer().get().sign(pdf.bytes()), pdf.pages());
+        pdf = new Pdf(options.signer().get().sign(pdf.bytes(), composer.campaign().document().signatureReason()), pdf.pages());
       } else if (options.signer().isPresent()) {
         // Written all the same, so that nothing is lost, but a build asked to sign has not done so.
         problems.add(Diagnostic.error(record.file(),
@@ -279,7 +279,7 @@ public final class Letters {
     return new Made(Optional.empty(), problems);
   }
 
-  private static Made result(Future<Made> made, ForceRecord record) {
+  private static Made result(Future<Made> made, Record record) {
     try {
       return made.get();
     } catch (ExecutionException e) {
@@ -318,7 +318,7 @@ public final class Letters {
       return new Check.Report(0, 0, problems);
     }
     problems.addAll(composer.templateProblems());
-    Result<List<ForceRecord>> records = ForceRecords.load(forces, campaign.value().get());
+    Result<List<Record>> records = Records.load(forces, campaign.value().get());
     problems.addAll(records.diagnostics());
     if (problems.stream().anyMatch(Diagnostic::isError)) {
       return new Check.Report(records.value().map(List::size).orElse(0), 0, problems);
@@ -330,7 +330,7 @@ public final class Letters {
 
   /** Each sentence of one force's letter with the template line that wrote it and the findings that chose it. */
   public Result<List<Explainer.Explanation>> explain(String id) {
-    Result<ForceRecord> record = record(id);
+    Result<Record> record = record(id);
     if (record.value().isEmpty()) {
       return Result.failed(record.diagnostics());
     }
@@ -359,10 +359,10 @@ public final class Letters {
   /** As {@link #compare(List, Path)}, telling {@code progress} of each letter compared. */
   public Result<List<Comparison>> compare(List<String> ids, Path out, Progress progress) {
     List<Diagnostic> problems = new ArrayList<>();
-    List<ForceRecord> records = selected(ids, problems);
+    List<Record> records = selected(ids, problems);
     List<Comparison> comparisons = new ArrayList<>();
     progress.started(records.size());
-    for (ForceRecord record : records) {
+    for (Record record : records) {
       try {
         String now = composer.compose(record).text();
         Path last = out.resolve(record.id() + ".txt");

@@ -164,7 +164,7 @@ class CommandLineTest {
   @Test
   void unknownForceIsAnErrorNamingTheRecordFile() {
     assertEquals(1, run("preview", "atlantis"));
-    assertEquals("forces/atlantis.yaml: error: no record for force 'atlantis'; the forces are: "
+    assertEquals("forces/atlantis.yaml: error: no record 'atlantis'; the records are: "
         + "avon-and-somerset, cambridgeshire, northamptonshire, thames-valley, warwickshire\n", err.toString());
   }
 
@@ -172,7 +172,7 @@ class CommandLineTest {
   void mistypedForceGetsTheNearestId() {
     assertEquals(1, run("explain", "thames"));
     assertTrue(err.toString().startsWith(
-        "forces/thames.yaml: error: no record for force 'thames' (did you mean 'thames-valley'?); the forces are: "), err.toString());
+        "forces/thames.yaml: error: no record 'thames' (did you mean 'thames-valley'?); the records are: "), err.toString());
   }
 
   @Test

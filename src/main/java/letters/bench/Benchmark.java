@@ -18,8 +18,8 @@ import letters.layout.HouseStyle;
 import letters.layout.LetterLayout;
 import letters.layout.Pdf;
 import letters.load.Campaign;
-import letters.load.ForceRecord;
-import letters.load.ForceRecords;
+import letters.load.Record;
+import letters.load.Records;
 
 /**
  * Measures the tool: whole builds of made-up records as a user runs them (JVM start included),
@@ -98,7 +98,7 @@ public final class Benchmark {
       java.util.Arrays.fill(nanos, 0);
       for (String id : ids) {
         long start = System.nanoTime();
-        Result<ForceRecord> record = ForceRecords.loadOne(forces, id, campaign);
+        Result<Record> record = Records.loadOne(forces, id, campaign);
         long loaded = System.nanoTime();
         Letter letter;
         Pdf pdf;

@@ -18,7 +18,7 @@ import letters.diagnostic.DiagnosticException;
 import letters.load.Campaign;
 import letters.load.Finding;
 import letters.load.FindingDeclaration;
-import letters.load.ForceRecord;
+import letters.load.Record;
 
 /**
  * Says where each sentence of a letter comes from: the template line whose text it carries (or
@@ -89,7 +89,7 @@ public final class Explainer {
   }
 
   /** The sentences of {@code record}'s letter, each explained. */
-  public List<Explanation> explain(ForceRecord record) throws DiagnosticException {
+  public List<Explanation> explain(Record record) throws DiagnosticException {
     Letter letter = composer.compose(record);
     List<Explanation> explained = new ArrayList<>();
     for (Block block : letter.blocks()) {
@@ -118,7 +118,7 @@ public final class Explainer {
    * whose fixed text covers most of it, the line that wrote its first words. (A sentence put
    * together from several lines, as the assessment's are, names the one it starts on.)
    */
-  private Origin origin(String sentence, ForceRecord record) {
+  private Origin origin(String sentence, Record record) {
     String text = sentence.replaceAll("\\s+", " ");
     Origin value = valueOrigin(text, record);
     if (value != null) {
@@ -158,7 +158,7 @@ public final class Explainer {
   }
 
   /** A line that is a whole value of the record or the campaign file ("delivery: Via email"). */
-  private Origin valueOrigin(String text, ForceRecord record) {
+  private Origin valueOrigin(String text, Record record) {
     for (Path file : List.of(record.file(), campaign.directory().resolve(Campaign.FILE_NAME))) {
       try {
         List<String> lines = Files.readAllLines(file);
@@ -184,7 +184,7 @@ public final class Explainer {
    * Text no template holds is data the templates print: the line of the record, or else of the
    * campaign file, that holds it.
    */
-  private Origin dataOrigin(String text, ForceRecord record) {
+  private Origin dataOrigin(String text, Record record) {
     String[] words = text.split(" ");
     String firstWords = String.join(" ", List.of(words).subList(0, Math.min(4, words.length)));
     for (Path file : List.of(record.file(), campaign.directory().resolve(Campaign.FILE_NAME))) {
@@ -203,7 +203,7 @@ public final class Explainer {
   }
 
   /** The findings any other value of which, the rest unchanged, takes the sentence out. */
-  private Map<String, String> chosenBy(ForceRecord record, String sentence) {
+  private Map<String, String> chosenBy(Record record, String sentence) {
     Map<String, String> chosen = new LinkedHashMap<>();
     for (FindingDeclaration declaration : campaign.findings()) {
       Finding now = record.findings().get(declaration.id());
@@ -213,7 +213,7 @@ public final class Explainer {
         }
         Map<String, Finding> changed = new LinkedHashMap<>(record.findings());
         changed.put(declaration.id(), new Finding(other, now.note()));
-        if (!says(with(record, changed), sentence)) {
+        if (!says(record.withFindings(changed), sentence)) {
           chosen.put(declaration.id(), now.value());
           break;
         }
@@ -222,16 +222,11 @@ public final class Explainer {
     return chosen;
   }
 
-  private boolean says(ForceRecord record, String sentence) {
+  private boolean says(Record record, String sentence) {
     try {
       return composer.compose(record).text().replaceAll("\\s+", " ").contains(sentence.replaceAll("\\s+", " "));
     } catch (DiagnosticException e) {
       return false;
     }
-  }
-
-  private static ForceRecord with(ForceRecord record, Map<String, Finding> findings) {
-    return new ForceRecord(record.id(), record.file(), record.force(), record.chiefConstable(), record.delivery(),
-        record.copiedTo(), findings, record.outcome(), record.signOff());
   }
 }

@@ -55,9 +55,6 @@ import org.openpdf.text.pdf.PdfString;
  * as laid out is kept byte for byte before it.
  */
 public final class Signer {
-  /** Why the letters are signed, as the signature says. */
-  public static final String REASON = "Approved for issue";
-
   private static final PdfName CADES_DETACHED = new PdfName("ETSI.CAdES.detached");
   private static final int CONTENTS_SIZE = 16 * 1024;
 
@@ -120,8 +117,8 @@ public final class Signer {
     return name;
   }
 
-  /** {@code pdf} signed now. */
-  public byte[] sign(byte[] pdf) throws IOException {
+  /** {@code pdf} signed now, the signature giving {@code reason} (the campaign's words) as its reason. */
+  public byte[] sign(byte[] pdf, String reason) throws IOException {
     try {
       PdfReader reader = new PdfReader(pdf);
       ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * CONTENTS_SIZE + 4096);
@@ -129,9 +126,9 @@ public final class Signer {
       PdfSignatureAppearance appearance = stamper.getSignatureAppearance();
       Calendar now = Calendar.getInstance();
       appearance.setSignDate(now);
-      appearance.setReason(REASON);
+      appearance.setReason(reason);
       PdfSignature dictionary = new PdfSignature(PdfName.ADOBE_PPKLITE, CADES_DETACHED);
-      dictionary.setReason(REASON);
+      dictionary.setReason(reason);
       dictionary.setName(name);
       dictionary.setDate(new PdfDate(now));
       appearance.setCryptoDictionary(dictionary);
