@@ -62,6 +62,17 @@ public final class Letters {
     return campaign;
   }
 
+  /** The JSON Schema of the records, made from the campaign's declarations. */
+  public Result<String> schema() {
+    return campaign.value().map(c -> Result.of(letters.load.RecordSchema.of(c), campaign.diagnostics()))
+        .orElseGet(() -> Result.failed(campaign.diagnostics()));
+  }
+
+  /** Each page of the PDF {@code pdf} as a PNG image at {@code dotsPerInch}. */
+  public static List<byte[]> pageImages(Path pdf, float dotsPerInch) throws java.io.IOException {
+    return letters.layout.PageImages.of(java.nio.file.Files.readAllBytes(pdf), dotsPerInch);
+  }
+
   /** Every record, each bad one left out with its diagnostics. */
   public Result<List<Record>> records() {
     if (campaign.value().isEmpty()) {
@@ -344,7 +355,12 @@ public final class Letters {
   /** How one letter's text compares with the text the last build wrote. */
   public record Comparison(String id, Optional<String> before, String after) {
     public boolean changed() {
-      return before.isEmpty() || !TextDiff.changes(before.get(), after).isEmpty();
+      return before.isEmpty() || !changes().isEmpty();
+    }
+
+    /** Each change from the text before to the text now, word by word, in context; none when new. */
+    public List<String> changes() {
+      return before.map(text -> TextDiff.changes(text, after)).orElse(List.of());
     }
   }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import letters.Letters.Comparison;
-import letters.check.TextDiff;
 import letters.diagnostic.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +50,7 @@ final class DiffCommand implements Callable<Integer> {
         changed++;
         continue;
       }
-      List<String> changes = TextDiff.changes(comparison.before().get(), comparison.after());
+      List<String> changes = comparison.changes();
       if (changes.isEmpty()) {
         unchanged.add(comparison.id());
         continue;

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import letters.Letters;
 import letters.compose.Letter;
 import letters.diagnostic.Result;
-import letters.layout.PageImages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,7 +68,7 @@ final class PreviewCommand implements Callable<Integer> {
     session.out().println(session.shown(pdf));
     if (png) {
       try {
-        List<byte[]> pages = PageImages.of(Files.readAllBytes(pdf), 110f);
+        List<byte[]> pages = Letters.pageImages(pdf, 110f);
         for (int page = 1; page <= pages.size(); page++) {
           Path image = pdf.resolveSibling(force + "-" + page + ".png");
           Files.write(image, pages.get(page - 1));

@@ -2,8 +2,6 @@ package letters.cli;
 
 import java.util.concurrent.Callable;
 import letters.diagnostic.Result;
-import letters.load.Campaign;
-import letters.load.RecordSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -22,10 +20,10 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Result<Campaign> campaign = sources.locate(session).open().campaign();
-    session.report(campaign.diagnostics(), common.debug);
-    campaign.value().ifPresent(c -> session.out().print(RecordSchema.of(c)));
+    Result<String> schema = sources.locate(session).open().schema();
+    session.report(schema.diagnostics(), common.debug);
+    schema.value().ifPresent(session.out()::print);
     session.out().flush();
-    return campaign.value().isPresent() ? 0 : 1;
+    return schema.value().isPresent() ? 0 : 1;
   }
 }
