@@ -17,6 +17,7 @@ import letters.compose.Composer;
 import letters.compose.Letter;
 import letters.diagnostic.Diagnostic;
 import letters.diagnostic.DiagnosticException;
+import letters.diagnostic.Reason;
 import letters.diagnostic.Result;
 import letters.layout.Bundle;
 import letters.layout.HouseStyle;
@@ -60,6 +61,17 @@ public final class Letters {
   /** The campaign, or the problems that keep it from being read. */
   public Result<Campaign> campaign() {
     return campaign;
+  }
+
+  /** The JSON Schema of the records, made from the campaign's declarations. */
+  public Result<String> schema() {
+    return campaign.value().map(c -> Result.of(letters.load.RecordSchema.of(c), campaign.diagnostics()))
+        .orElseGet(() -> Result.failed(campaign.diagnostics()));
+  }
+
+  /** Each page of the PDF {@code pdf} as a PNG image at {@code dotsPerInch}. */
+  public static List<byte[]> pageImages(Path pdf, float dotsPerInch) throws java.io.IOException {
+    return letters.layout.PageImages.of(java.nio.file.Files.readAllBytes(pdf), dotsPerInch);
   }
 
   /** Every record, each bad one left out with its diagnostics. */
@@ -114,6 +126,11 @@ public final class Letters {
    * {@code summary.pdf}. Bad records are reported and left out.
    */
   public Result<List<Path>> summary(Path out) {
+    return summary(out, Progress.NONE);
+  }
+
+  /** As {@link #summary(Path)}, telling {@code progress} of each file written. */
+  public Result<List<Path>> summary(Path out, Progress progress) {
     Result<List<Record>> records = records();
     if (records.value().isEmpty()) {
       return Result.failed(records.diagnostics());
@@ -127,8 +144,11 @@ public final class Letters {
     try {
       Overview overview = Overview.of(campaign, campaign.overview().get(), records.value().get(), composer);
       OutputFolder folder = OutputFolder.open(out, false);
+      progress.started(2);
       Path csv = folder.writeFile(SUMMARY + ".csv", OverviewCsv.of(overview));
+      progress.finished(csv.getFileName().toString(), true);
       Path pdf = folder.writeFile(SUMMARY + ".pdf", OverviewLayout.of(HouseStyle.standard()).render(overview).bytes());
+      progress.finished(pdf.getFileName().toString(), true);
       return Result.of(List.of(csv, pdf), records.diagnostics());
     } catch (DiagnosticException e) {
       return Result.failed(concat(records.diagnostics(), List.of(e.diagnostic())));
@@ -250,6 +270,10 @@ public final class Letters {
       Pdf pdf = layout.render(letter);
       if (options.signer().isPresent() && record.isSignedOff()) {
         pdf = new Pdf(options.signer().get().sign(pdf.bytes(), composer.campaign().document().signatureReason()), pdf.pages());
+      } else if (options.signer().isPresent()) {
+        // Written all the same, so that nothing is lost, but a build asked to sign has not done so.
+        problems.add(Diagnostic.error(record.file(),
+            "is not signed off, so --sign leaves its letter an unsigned draft; give it a sign_off (by, on) first"));
       }
       return new Made(Optional.of(folder.write(letter.info(), pdf, letter.text())), problems);
     } catch (java.io.IOException e) {
@@ -296,6 +320,11 @@ public final class Letters {
    * combination of the declared findings (see {@link Check}).
    */
   public Check.Report check() {
+    return check(Progress.NONE);
+  }
+
+  /** As {@link #check()}, telling {@code progress} of each letter checked. */
+  public Check.Report check(Progress progress) {
     List<Diagnostic> problems = new ArrayList<>(campaign.diagnostics());
     if (campaign.value().isEmpty()) {
       return new Check.Report(0, 0, problems);
@@ -306,7 +335,7 @@ public final class Letters {
     if (problems.stream().anyMatch(Diagnostic::isError)) {
       return new Check.Report(records.value().map(List::size).orElse(0), 0, problems);
     }
-    Check.Report report = new Check(campaign.value().get(), composer, layout).run(records.value().orElse(List.of()));
+    Check.Report report = new Check(campaign.value().get(), composer, layout).run(records.value().orElse(List.of()), progress);
     problems.addAll(report.problems());
     return new Check.Report(report.records(), report.combinations(), problems);
   }
@@ -316,6 +345,11 @@ public final class Letters {
    * the declared findings (see {@link Gallery}); the templates' problems when they cannot be run.
    */
   public Result<Gallery> gallery() {
+    return gallery(Progress.NONE);
+  }
+
+  /** As {@link #gallery()}, telling {@code progress} of each combination of findings written. */
+  public Result<Gallery> gallery(Progress progress) {
     List<Diagnostic> problems = new ArrayList<>(campaign.diagnostics());
     if (campaign.value().isEmpty()) {
       return Result.failed(problems);
@@ -325,7 +359,7 @@ public final class Letters {
       return Result.failed(problems);
     }
     try {
-      return Result.of(Gallery.of(campaign.value().get(), composer, Gallery.ASSESSMENT), problems);
+      return Result.of(Gallery.of(campaign.value().get(), composer, Gallery.ASSESSMENT, progress), problems);
     } catch (DiagnosticException e) {
       problems.add(e.diagnostic());
       return Result.failed(problems);
@@ -348,7 +382,12 @@ public final class Letters {
   /** How one letter's text compares with the text the last build wrote. */
   public record Comparison(String id, Optional<String> before, String after) {
     public boolean changed() {
-      return before.isEmpty() || !TextDiff.changes(before.get(), after).isEmpty();
+      return before.isEmpty() || !changes().isEmpty();
+    }
+
+    /** Each change from the text before to the text now, word by word, in context; none when new. */
+    public List<String> changes() {
+      return before.map(text -> TextDiff.changes(text, after)).orElse(List.of());
     }
   }
 
@@ -357,9 +396,15 @@ public final class Letters {
    * now make it, beside the text the last build wrote into {@code out}.
    */
   public Result<List<Comparison>> compare(List<String> ids, Path out) {
+    return compare(ids, out, Progress.NONE);
+  }
+
+  /** As {@link #compare(List, Path)}, telling {@code progress} of each letter compared. */
+  public Result<List<Comparison>> compare(List<String> ids, Path out, Progress progress) {
     List<Diagnostic> problems = new ArrayList<>();
     List<Record> records = selected(ids, problems);
     List<Comparison> comparisons = new ArrayList<>();
+    progress.started(records.size());
     for (Record record : records) {
       try {
         String now = composer.compose(record).text();
@@ -370,8 +415,9 @@ public final class Letters {
       } catch (DiagnosticException e) {
         problems.add(e.diagnostic());
       } catch (java.io.IOException e) {
-        problems.add(Diagnostic.error(out.resolve(record.id() + ".txt"), "cannot be read: " + e.getMessage()));
+        problems.add(Diagnostic.error(out.resolve(record.id() + ".txt"), "cannot be read: " + Reason.of(e)));
       }
+      progress.finished(record.id(), true);
     }
     return Result.of(comparisons, problems);
   }

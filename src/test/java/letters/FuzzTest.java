@@ -184,7 +184,9 @@ class FuzzTest {
   private static Path temporaryFolder() {
     try {
       Path folder = Files.createTempDirectory("letters-fuzz");
+      // Removed in the reverse order registered: the one file, then the folder, pass or fail.
       folder.toFile().deleteOnExit();
+      folder.resolve("fuzz.yaml").toFile().deleteOnExit();
       return folder;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -38,12 +38,19 @@ public final class Check {
 
   /** Lints the letters of {@code records}, then of every combination. */
   public Report run(List<Record> records) {
+    return run(records, letters.Progress.NONE);
+  }
+
+  /** As {@link #run(List)}, telling {@code progress} of each letter checked. */
+  public Report run(List<Record> records, letters.Progress progress) {
+    List<Map<String, String>> combinations = Combinations.of(campaign);
+    progress.started(records.size() + combinations.size() * 4);
     List<Diagnostic> problems = new ArrayList<>();
     for (Record record : records) {
       problems.addAll(problems(record, record.id(), true));
       outcomeWarning(record).ifPresent(problems::add);
+      progress.finished(record.id(), true);
     }
-    List<Map<String, String>> combinations = Combinations.of(campaign);
     Map<String, Seen> seen = new java.util.concurrent.ConcurrentHashMap<>();
     AtomicInteger checked = new AtomicInteger();
     combinations.parallelStream().forEach(values -> {
@@ -56,6 +63,7 @@ public final class Check {
             seen.computeIfAbsent(problem.message().replaceAll(" \\(in .*\\)$", ""), m -> new Seen(problem)).count.incrementAndGet();
           }
           checked.incrementAndGet();
+          progress.finished("combinations", true);
         }
       }
     });

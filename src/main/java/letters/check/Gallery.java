@@ -63,7 +63,14 @@ public final class Gallery {
 
   /** The distinct sentences of the paragraph with {@code role} over every combination of findings. */
   public static Gallery of(Campaign campaign, Composer composer, String role) throws DiagnosticException {
+    return of(campaign, composer, role, letters.Progress.NONE);
+  }
+
+  /** As {@link #of(Campaign, Composer, String)}, telling {@code progress} of each combination written. */
+  public static Gallery of(Campaign campaign, Composer composer, String role, letters.Progress progress)
+      throws DiagnosticException {
     List<Map<String, String>> all = Combinations.of(campaign);
+    progress.started(all.size());
     Map<String, Tally> tallies = new ConcurrentHashMap<>();
     List<DiagnosticException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
     IntStream.range(0, all.size()).parallel().forEach(index -> {
@@ -75,8 +82,10 @@ public final class Gallery {
             tally.saw(index, notes, used.add(sentence));
           }
         }
+        progress.finished("combinations", true);
       } catch (DiagnosticException e) {
         failures.add(e);
+        progress.finished("combinations", false);
       }
     });
     if (!failures.isEmpty()) {

@@ -18,9 +18,11 @@ import picocli.CommandLine.Mixin;
  */
 @Command(
     name = "gallery",
-    description = "Print every distinct sentence the assessment can say, with an example of the findings behind each.")
+    description = "Print every sentence the assessment can say, with findings that make it.")
 final class GalleryCommand implements Callable<Integer> {
   private final Session session;
+
+  @Mixin CommonOptions common;
 
   @Mixin SourceOptions sources;
 
@@ -30,9 +32,12 @@ final class GalleryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Letters letters = sources.open(session);
-    Result<Gallery> gallery = letters.gallery();
-    session.report(gallery.diagnostics(), sources.debug);
+    Letters letters = sources.locate(session).open();
+    Result<Gallery> gallery;
+    try (ProgressBar bar = ProgressBar.on(session, "collecting sentences")) {
+      gallery = letters.gallery(bar);
+    }
+    session.report(gallery.diagnostics(), common.debug);
     if (gallery.value().isEmpty()) {
       return 1;
     }

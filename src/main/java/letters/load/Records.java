@@ -52,7 +52,7 @@ public final class Records {
       return Result.failed(problems);
     }
     if (!Files.exists(file)) {
-      problems.add(Diagnostic.error(file, "no record '" + id + "'"));
+      problems.add(Diagnostic.error(file, "no record '" + id + "'" + known(directory, id)));
       return Result.failed(problems);
     }
     return new Result<>(read(file, campaign, problems), problems);
@@ -223,5 +223,25 @@ public final class Records {
   /** The operating system's reason, without Java's exception name. */
   private static String reason(IOException e) {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /** The nearest ids to a mistyped one, and the ids there are (the first few of many). */
+  private static String known(Path directory, String id) {
+    List<String> ids;
+    try (Stream<Path> entries = Files.list(directory)) {
+      ids = entries.map(p -> p.getFileName().toString()).filter(name -> name.endsWith(EXTENSION))
+          .map(name -> name.substring(0, name.length() - EXTENSION.length())).sorted().toList();
+    } catch (IOException e) {
+      return "";
+    }
+    if (ids.isEmpty()) {
+      return "; " + directory + " holds no records";
+    }
+    List<String> near = ids.stream().filter(known -> known.contains(id) || id.contains(known)).toList();
+    Optional<String> nearest = near.size() == 1 ? Optional.of(near.getFirst()) : Suggestions.nearest(id, ids);
+    int shown = 12;
+    return nearest.map(n -> " (did you mean '" + n + "'?)").orElse("") + "; the records are: "
+        + String.join(", ", ids.subList(0, Math.min(shown, ids.size())))
+        + (ids.size() > shown ? " and " + (ids.size() - shown) + " more" : "");
   }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import letters.diagnostic.Diagnostic;
 import letters.diagnostic.DiagnosticException;
+import letters.diagnostic.Reason;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
@@ -94,7 +95,7 @@ public final class Signer {
     } catch (IOException e) {
       String reason = e.getCause() instanceof java.security.UnrecoverableKeyException || String.valueOf(e.getMessage()).contains("password")
           ? "the password is wrong, or this is not a PKCS#12 keystore"
-          : "cannot be read: " + e.getMessage();
+          : "cannot be read: " + Reason.of(e);
       throw new DiagnosticException(Diagnostic.error(keystore, reason), e);
     } catch (GeneralSecurityException e) {
       throw new DiagnosticException(Diagnostic.error(keystore, "cannot be opened: " + e.getMessage()), e);

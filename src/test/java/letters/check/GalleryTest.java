@@ -141,8 +141,8 @@ class GalleryTest {
     while (!lines.get(at).contains("this review had already started")) {
       at++;
     }
-    String shown = lines.get(at) + "\n" + lines.get(at + 1) + "\n--\n";
-    assertTrue(readme.contains("$ ./letters gallery | grep -A1 'this review had already started'\n" + shown), shown);
+    String shown = "$ ./letters gallery\n" + lines.getFirst() + "\n…\n== Commenced ==\n…\n" + lines.get(at) + "\n" + lines.get(at + 1) + "\n…\n";
+    assertTrue(readme.contains(shown), shown);
   }
 
   @Test
