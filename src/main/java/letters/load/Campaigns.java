@@ -22,7 +22,7 @@ public final class Campaigns {
   private static final List<String> KEYS =
       List.of(
           "campaign", "letter_date", "sender", "wordmark", "signatories", "findings", "outcomes",
-          "facts", "overview", "pages", "outcome_rules");
+          "facts", "overview", "site", "pages", "outcome_rules");
   private static final List<String> SIGNATORY_KEYS =
       List.of("name", "honours", "titles", "email", "signature");
   private static final List<String> FINDING_KEYS = List.of("label", "type", "values", "default");
@@ -70,7 +70,10 @@ public final class Campaigns {
     Map<String, Object> facts =
         fields.optional(map, "facts").flatMap(n -> fields.asMapping(n, "'facts'"))
             .map(Campaigns::plain).orElse(Map.of());
-    Optional<OverviewLabels> overview = fields.optional(map, "overview").flatMap(n -> overview(fields, n));
+    Optional<OverviewLabels> overview = fields.optional(map, "overview")
+        .flatMap(n -> section(fields, n, "overview", OverviewLabels.KEYS)).map(Campaigns::overview);
+    Optional<SiteLabels> site =
+        fields.optional(map, "site").flatMap(n -> section(fields, n, "site", SiteLabels.KEYS)).map(SiteLabels::of);
     Optional<Integer> pages = fields.optional(map, "pages").flatMap(n -> fields.text(n, "pages")).flatMap(text -> {
       if (text.matches("[1-9][0-9]{0,2}")) {
         return Optional.of(Integer.parseInt(text));
@@ -87,7 +90,7 @@ public final class Campaigns {
     return Optional.of(
         new Campaign(
             id.get(), directory, date.get(), sender.get(), signatories, findings, outcomes,
-            wordmark.get(), facts, overview, pages, rules));
+            wordmark.get(), facts, overview, site, pages, rules));
   }
 
   private static final List<String> RULE_KEYS = List.of("all", "some", "none");
@@ -114,23 +117,24 @@ public final class Campaigns {
     return rules;
   }
 
-  private static Optional<OverviewLabels> overview(Fields fields, YamlNode node) {
-    Optional<Mapping> section = fields.asMapping(node, "'overview'");
+  /** The texts of a section of labels, such as {@code overview}: every one of {@code keys}, in their order. */
+  private static Optional<List<String>> section(Fields fields, YamlNode node, String name, List<String> keys) {
+    Optional<Mapping> section = fields.asMapping(node, "'" + name + "'");
     if (section.isEmpty()) {
       return Optional.empty();
     }
-    fields.allowOnly(section.get(), OverviewLabels.KEYS, "'overview'");
+    fields.allowOnly(section.get(), keys, "'" + name + "'");
     List<String> labels = new ArrayList<>();
-    for (String key : OverviewLabels.KEYS) {
-      fields.requiredText(section.get(), key, "'overview'").ifPresent(labels::add);
+    for (String key : keys) {
+      fields.requiredText(section.get(), key, "'" + name + "'").ifPresent(labels::add);
     }
-    if (labels.size() < OverviewLabels.KEYS.size()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new OverviewLabels(
-            labels.get(0), labels.get(1), labels.get(2), labels.get(3), labels.get(4), labels.get(5), labels.get(6),
-            labels.get(7)));
+    return labels.size() < keys.size() ? Optional.empty() : Optional.of(labels);
+  }
+
+  private static OverviewLabels overview(List<String> labels) {
+    return new OverviewLabels(
+        labels.get(0), labels.get(1), labels.get(2), labels.get(3), labels.get(4), labels.get(5), labels.get(6),
+        labels.get(7));
   }
 
   private static Map<String, Signatory> signatories(Fields fields, Mapping map, Path directory) {
