@@ -157,6 +157,20 @@ public final class Letters {
     }
   }
 
+  /**
+   * Writes the website of the signed-off letters and the national overview into {@code out}: an
+   * index of the overview, a page per letter with its PDF beside it, the overview's CSV and the
+   * bundle (see {@link letters.site.Site}). The folder is replaced whole once the new site is
+   * complete, so a publish that fails leaves the previous site as it was. Drafts are not
+   * published: each is reported, and the other letters still are.
+   */
+  public BuildReport publish(Path out) {
+    if (campaign.value().isEmpty()) {
+      return new BuildReport(List.of(), campaign.diagnostics(), 0);
+    }
+    return new Publication(this, forces, campaign.value().get(), composer).publish(out, records());
+  }
+
   /** Writes one force's letter into {@code out} and returns its path; the manifest is kept. */
   public Result<Path> preview(String id, Path out) {
     BuildReport report = build(List.of(id), out, Progress.NONE);
@@ -227,7 +241,7 @@ public final class Letters {
     return records;
   }
 
-  private static int failedRecords(List<Diagnostic> problems) {
+  static int failedRecords(List<Diagnostic> problems) {
     return (int) problems.stream().filter(Diagnostic::isError).map(Diagnostic::file).distinct().count();
   }
 
