@@ -29,6 +29,7 @@ import letters.load.ForceRecords;
 import letters.load.OverviewLabels;
 import letters.overview.Overview;
 import letters.overview.OverviewCsv;
+import letters.sign.Signer;
 import letters.sign.Verifier;
 import letters.write.ManifestEntry;
 import letters.write.OutputFolder;
@@ -165,10 +166,15 @@ public final class Letters {
    * published: each is reported, and the other letters still are.
    */
   public BuildReport publish(Path out) {
+    return publish(out, Optional.empty());
+  }
+
+  /** As {@link #publish(Path)}, each letter's PDF signed by {@code signer} when there is one. */
+  public BuildReport publish(Path out, Optional<Signer> signer) {
     if (campaign.value().isEmpty()) {
       return new BuildReport(List.of(), campaign.diagnostics(), 0);
     }
-    return new Publication(this, forces, campaign.value().get(), composer).publish(out, records());
+    return new Publication(this, forces, campaign.value().get(), composer).publish(out, records(), signer);
   }
 
   /** Writes one force's letter into {@code out} and returns its path; the manifest is kept. */

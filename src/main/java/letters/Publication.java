@@ -19,6 +19,7 @@ import letters.load.OverviewLabels;
 import letters.load.SiteLabels;
 import letters.overview.Overview;
 import letters.overview.OverviewCsv;
+import letters.sign.Signer;
 import letters.site.Site;
 import letters.write.Manifest;
 import letters.write.ManifestEntry;
@@ -27,7 +28,8 @@ import letters.write.StagedFolder;
 
 /**
  * Publishing the letters as a website ({@link Letters#publish}): the signed-off letters built as
- * {@code build} builds them into the site's {@code letters/} folder, a page beside each, the
+ * {@code build} builds them (and signs them, given a key) into the site's {@code letters/} folder, a
+ * page beside each, the
  * bundle, and the index with the overview of the letters published, all in a hidden folder that
  * takes the site's place once complete. Drafts are not published: each is a problem naming its
  * record, and the other letters still go out.
@@ -48,7 +50,7 @@ final class Publication {
     this.composer = composer;
   }
 
-  BuildReport publish(Path out, Result<List<ForceRecord>> records) {
+  BuildReport publish(Path out, Result<List<ForceRecord>> records, Optional<Signer> signer) {
     List<Diagnostic> problems = new ArrayList<>(records.diagnostics());
     List<ForceRecord> all = records.value().orElse(List.of());
     int requested = all.size() + Letters.failedRecords(problems);
@@ -71,7 +73,7 @@ final class Publication {
       return new BuildReport(List.of(), problems, requested);
     }
     try (StagedFolder staged = StagedFolder.open(out, MARKER)) {
-      List<ManifestEntry> written = write(staged.path(), finals, problems);
+      List<ManifestEntry> written = write(staged.path(), finals, new BuildOptions(true, signer), problems);
       if (written.isEmpty()) {
         return new BuildReport(List.of(), problems, requested);
       }
@@ -100,10 +102,10 @@ final class Publication {
    * Writes the whole site into {@code folder}; returns the letters published, none when no letter
    * could be (the problems say why).
    */
-  private List<ManifestEntry> write(Path folder, List<ForceRecord> finals, List<Diagnostic> problems)
+  private List<ManifestEntry> write(Path folder, List<ForceRecord> finals, BuildOptions options, List<Diagnostic> problems)
       throws DiagnosticException {
     Path lettersFolder = folder.resolve(Site.LETTERS);
-    BuildReport built = letters.build(finals.stream().map(ForceRecord::id).toList(), lettersFolder, Progress.NONE);
+    BuildReport built = letters.build(finals.stream().map(ForceRecord::id).toList(), lettersFolder, Progress.NONE, options);
     // The build reads the records again: what it finds about them was reported already.
     built.diagnostics().stream().filter(d -> !problems.contains(d)).forEach(problems::add);
     Set<String> ids = built.written().stream().map(ManifestEntry::id).collect(Collectors.toSet());

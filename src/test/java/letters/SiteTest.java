@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import letters.cli.Main;
+import letters.sign.Verifier;
 import letters.site.Site;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -180,6 +181,24 @@ class SiteTest {
     assertTrue(Files.isRegularFile(published.resolve("letters/thames-valley.html")));
     assertFalse(Files.readString(published.resolve(Site.INDEX)).contains("Warwickshire"));
     assertFalse(Files.readString(published.resolve(Site.SUMMARY)).contains("Warwickshire"));
+  }
+
+  @Test
+  void withAKeyEveryPublishedLetterIsSigned(@TempDir Path folder) throws Exception {
+    Path keystore = TestKeystore.write(folder.resolve("keystore.p12"), "Michael Cunningham", "a password");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(
+        new String[] {"publish", "--sign", keystore.toString(), "--forces", Path.of("forces").toAbsolutePath().toString(),
+            "--templates", Path.of("templates").toAbsolutePath().toString()},
+        new PrintWriter(out, true), new PrintWriter(err, true), folder, false,
+        Map.of("LETTERS_KEYSTORE_PASSWORD", "a password"));
+    assertEquals(0, status, err::toString);
+    for (String id : IDS) {
+      Verifier.Verification verification = Verifier.verify(folder.resolve("out/site/letters/" + id + ".pdf"));
+      assertTrue(verification.isValid(), id + ": " + verification.problem());
+      assertEquals(java.util.Optional.of("Michael Cunningham"), verification.signer());
+    }
   }
 
   @Test

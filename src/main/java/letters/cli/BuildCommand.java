@@ -9,7 +9,6 @@ import letters.BuildOptions;
 import letters.BuildReport;
 import letters.Letters;
 import letters.Progress;
-import letters.diagnostic.DiagnosticException;
 import letters.diagnostic.Result;
 import letters.sign.Signer;
 import picocli.CommandLine.Command;
@@ -29,13 +28,7 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--final", description = "Refuse drafts: write only signed-off letters, list the others and fail.")
   boolean finalOnly;
 
-  @Option(names = "--sign", paramLabel = "KEYSTORE.p12",
-      description = "Sign every signed-off letter with this PKCS#12 key; the password comes from "
-          + "LETTERS_KEYSTORE_PASSWORD or is asked for.")
-  Path keystore;
-
-  @Option(names = "--sign-alias", paramLabel = "ALIAS", description = "Which key of the keystore to sign with.")
-  String alias;
+  @Mixin SigningOptions signing;
 
   @Option(names = "--bundle", description = "Also write bundle.pdf: every letter in force-name order, bookmarked.")
   boolean bundle;
@@ -50,16 +43,13 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Progress progress = session.terminal() ? new ProgressBar(session.err()) : Progress.NONE;
-    Optional<Signer> signer;
-    try {
-      signer = keystore == null ? Optional.empty() : Optional.of(
-          Signer.open(session.resolve(keystore), Optional.ofNullable(alias), KeystorePassword.ask(session)));
-    } catch (DiagnosticException e) {
-      session.report(List.of(e.diagnostic()), sources.debug);
+    Result<Optional<Signer>> signer = signing.signer(session);
+    if (signer.value().isEmpty()) {
+      session.report(signer.diagnostics(), sources.debug);
       return 1;
     }
     Letters letters = sources.open(session);
-    BuildReport report = letters.build(ids, output.in(session), progress, new BuildOptions(finalOnly, signer));
+    BuildReport report = letters.build(ids, output.in(session), progress, new BuildOptions(finalOnly, signer.value().get()));
     session.report(report.diagnostics(), sources.debug);
     int written = report.written().size();
     session.out().println(

@@ -1,8 +1,11 @@
 package letters.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import letters.BuildReport;
+import letters.diagnostic.Result;
+import letters.sign.Signer;
 import letters.site.Site;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,6 +24,8 @@ final class PublishCommand implements Callable<Integer> {
       description = "Folder of the website (default: ${DEFAULT-VALUE}); replaced whole, so empty or a site.")
   Path out;
 
+  @Mixin SigningOptions signing;
+
   PublishCommand(Session session) {
     this.session = session;
   }
@@ -28,7 +33,12 @@ final class PublishCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path site = session.resolve(out);
-    BuildReport report = sources.open(session).publish(site);
+    Result<Optional<Signer>> signer = signing.signer(session);
+    if (signer.value().isEmpty()) {
+      session.report(signer.diagnostics(), sources.debug);
+      return 1;
+    }
+    BuildReport report = sources.open(session).publish(site, signer.value().get());
     session.report(report.diagnostics(), sources.debug);
     int published = report.written().size();
     if (published > 0) {
