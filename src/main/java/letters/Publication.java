@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 import letters.compose.Composer;
 import letters.diagnostic.Diagnostic;
@@ -108,8 +108,8 @@ final class Publication {
     BuildReport built = letters.build(finals.stream().map(ForceRecord::id).toList(), lettersFolder, Progress.NONE, options);
     // The build reads the records again: what it finds about them was reported already.
     built.diagnostics().stream().filter(d -> !problems.contains(d)).forEach(problems::add);
-    Set<String> ids = built.written().stream().map(ManifestEntry::id).collect(Collectors.toSet());
-    List<ForceRecord> published = finals.stream().filter(record -> ids.contains(record.id())).toList();
+    Map<String, String> pdfs = built.written().stream().collect(Collectors.toMap(ManifestEntry::id, ManifestEntry::file));
+    List<ForceRecord> published = finals.stream().filter(record -> pdfs.containsKey(record.id())).toList();
     if (published.isEmpty()) {
       return List.of();
     }
@@ -121,7 +121,7 @@ final class Publication {
     Site site = Site.of(campaign.site().orElseThrow(), campaign.wordmark());
     OutputFolder pages = OutputFolder.open(lettersFolder, false);
     for (ForceRecord record : published) {
-      pages.writeFile(Site.page(record.id()), html(site.letter(composer.compose(record))));
+      pages.writeFile(Site.page(record.id()), html(site.letter(composer.compose(record), pdfs.get(record.id()))));
     }
     Overview overview = Overview.of(campaign, campaign.overview().orElseThrow(), published, composer);
     OutputFolder root = OutputFolder.open(folder, false);

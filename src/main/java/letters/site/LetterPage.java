@@ -19,11 +19,11 @@ final class LetterPage {
     this.wordmark = wordmark;
   }
 
-  String render(Letter letter) {
+  String render(Letter letter, String pdf) {
     StringBuilder main = new StringBuilder();
     main.append("<p class=\"back\"><a href=\"../").append(Site.INDEX).append("\">")
         .append(Html.escape(labels.home())).append("</a></p>\n");
-    main.append("<p class=\"download\"><a href=\"").append(Html.escape(Site.pdf(letter.id())))
+    main.append("<p class=\"download\"><a href=\"").append(Html.escape(pdf))
         .append("\" type=\"application/pdf\">").append(Html.escape(labels.letter())).append("</a></p>\n");
     main.append("<article class=\"letter\" lang=\"").append(Html.escape(letter.info().language())).append("\">\n");
     boolean inLetterhead = false;

@@ -48,14 +48,9 @@ public final class Site {
     return id + ".html";
   }
 
-  /** The file name of the PDF of letter {@code id}, beside its page. */
-  public static String pdf(String id) {
-    return id + ".pdf";
-  }
-
-  /** The page of one letter. */
-  public String letter(Letter letter) {
-    return letterPage.render(letter);
+  /** The page of one letter, whose PDF is the file {@code pdf} beside it. */
+  public String letter(Letter letter, String pdf) {
+    return letterPage.render(letter, pdf);
   }
 
   /** The index: the overview, linking each force's page and {@code bundle}, a file in {@link #LETTERS}. */
