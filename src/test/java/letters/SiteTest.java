@@ -307,7 +307,8 @@ class SiteTest {
     return CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).getRecords();
   }
 
-  private static Map<String, byte[]> files(Path folder) throws IOException {
+  /** Every file below {@code folder}, by its path there, with its bytes. */
+  static Map<String, byte[]> files(Path folder) throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> paths = Files.walk(folder)) {
       for (Path path : paths.filter(Files::isRegularFile).toList()) {
