@@ -28,11 +28,10 @@ import letters.write.StagedFolder;
 
 /**
  * Publishing the letters as a website ({@link Letters#publish}): the signed-off letters built as
- * {@code build} builds them (and signs them, given a key) into the site's {@code letters/} folder, a
- * page beside each, the
- * bundle, and the index with the overview of the letters published, all in a hidden folder that
- * takes the site's place once complete. Drafts are not published: each is a problem naming its
- * record, and the other letters still go out.
+ * {@code build} builds them (and signs them, given a key) into the site's {@code letters/} folder,
+ * a page beside each, the bundle, and the index with the overview of the letters published, all in
+ * a hidden folder that takes the site's place once complete. Drafts are not published: each is a
+ * problem naming its record, and the other letters still go out.
  */
 final class Publication {
   /** A file only a published site holds: a folder with it may be replaced. */
@@ -59,17 +58,8 @@ final class Publication {
       problems.add(missing.get());
       return new BuildReport(List.of(), problems, requested);
     }
-    List<ForceRecord> finals = new ArrayList<>();
-    for (ForceRecord record : all) {
-      if (record.isSignedOff()) {
-        finals.add(record);
-      } else {
-        problems.add(Diagnostic.error(record.file(),
-            "is not signed off, so it is not published; give it a sign_off (by, on) first"));
-      }
-    }
+    List<ForceRecord> finals = signedOff(all, problems);
     if (finals.isEmpty()) {
-      problems.add(Diagnostic.error(forces, "holds no signed-off letter to publish; nothing was published"));
       return new BuildReport(List.of(), problems, requested);
     }
     try (StagedFolder staged = StagedFolder.open(out, MARKER)) {
@@ -83,6 +73,23 @@ final class Publication {
       problems.add(e.diagnostic());
       return new BuildReport(List.of(), problems, requested);
     }
+  }
+
+  /** The signed-off records; each draft is a problem, and so is having none when nothing else is. */
+  private List<ForceRecord> signedOff(List<ForceRecord> records, List<Diagnostic> problems) {
+    List<ForceRecord> finals = new ArrayList<>();
+    for (ForceRecord record : records) {
+      if (record.isSignedOff()) {
+        finals.add(record);
+      } else {
+        problems.add(Diagnostic.error(record.file(),
+            "is not signed off, so it is not published; give it a sign_off (by, on) first"));
+      }
+    }
+    if (finals.isEmpty() && problems.stream().noneMatch(Diagnostic::isError)) {
+      problems.add(Diagnostic.error(forces, "holds no records to publish"));
+    }
+    return finals;
   }
 
   private Optional<Diagnostic> missingSection() {
