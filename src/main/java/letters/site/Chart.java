@@ -7,10 +7,11 @@ import letters.overview.Overview;
 
 /**
  * The forces-by-outcome chart as inline SVG: for each outcome its line as the overview's template
- * wrote it, and below it a bar in the house teal as long against the others as its count is. Its
- * text alternative is the campaign's description of the chart followed by those lines; the same
- * numbers stand in a table beside it. The bars' lengths are shares of the chart's width and its
- * text is in pixels, not scaled with the drawing, so that the lines stay readable on a phone.
+ * wrote it, and below it a bar (in the house teal, by the stylesheet) as long against the others
+ * as its count is. Its text alternative is the campaign's description of the chart followed by
+ * those lines; the same numbers stand in a table beside it. The bars' lengths are shares of the
+ * chart's width and its text is in pixels, not scaled with the drawing, so that the lines stay
+ * readable on a phone.
  */
 final class Chart {
   private static final int ROW = 50;
@@ -32,9 +33,9 @@ final class Chart {
       int top = i * ROW;
       String length = most == 0 ? "0" : String.format(Locale.ROOT, "%.1f%%", 100.0 * count.forces() / most);
       svg.append("<text x=\"0\" y=\"").append(top + FONT + 2).append("\" font-size=\"").append(FONT)
-          .append("\" fill=\"#1b365d\">").append(Html.escape(count.line())).append("</text>\n");
+          .append("\">").append(Html.escape(count.line())).append("</text>\n");
       svg.append("<rect x=\"0\" y=\"").append(top + FONT + 8).append("\" width=\"").append(length)
-          .append("\" height=\"").append(BAR).append("\" fill=\"#007c89\"/>\n");
+          .append("\" height=\"").append(BAR).append("\"/>\n");
     }
     return svg.append("</svg>\n").toString();
   }
