@@ -108,6 +108,8 @@ public final class Letters {
   /** The file names (without extension) of the overview and of the bundle of all letters. */
   public static final String SUMMARY = "summary";
   public static final String BUNDLE = "bundle.pdf";
+  /** The file name of the published site's front page, in the folder {@link #publish} writes. */
+  public static final String SITE_INDEX = letters.site.Site.INDEX;
 
   /**
    * Writes the national overview of every good record into {@code out}: {@code summary.csv} and

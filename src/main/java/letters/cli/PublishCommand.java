@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import letters.BuildReport;
+import letters.Letters;
 import letters.diagnostic.Result;
 import letters.sign.Signer;
-import letters.site.Site;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,7 +43,7 @@ final class PublishCommand implements Callable<Integer> {
     int published = report.written().size();
     if (published > 0) {
       session.out().println(published + " letter" + (published == 1 ? "" : "s") + " published to "
-          + session.shown(site.resolve(Site.INDEX)) + (report.failed() > 0 ? ", " + report.failed() + " not published" : ""));
+          + session.shown(site.resolve(Letters.SITE_INDEX)) + (report.failed() > 0 ? ", " + report.failed() + " not published" : ""));
     } else {
       session.out().println("nothing published; " + session.shown(site) + " is unchanged");
     }
