@@ -14,7 +14,7 @@ import letters.diagnostic.Diagnostic;
 import letters.diagnostic.DiagnosticException;
 import letters.diagnostic.Result;
 import letters.load.Campaign;
-import letters.load.ForceRecord;
+import letters.load.Record;
 import letters.load.OverviewLabels;
 import letters.load.SiteLabels;
 import letters.overview.Overview;
@@ -49,21 +49,21 @@ final class Publication {
     this.composer = composer;
   }
 
-  BuildReport publish(Path out, Result<List<ForceRecord>> records, Optional<Signer> signer) {
+  BuildReport publish(Path out, Result<List<Record>> records, Optional<Signer> signer, Progress progress) {
     List<Diagnostic> problems = new ArrayList<>(records.diagnostics());
-    List<ForceRecord> all = records.value().orElse(List.of());
+    List<Record> all = records.value().orElse(List.of());
     int requested = all.size() + Letters.failedRecords(problems);
     Optional<Diagnostic> missing = missingSection();
     if (missing.isPresent()) {
       problems.add(missing.get());
       return new BuildReport(List.of(), problems, requested);
     }
-    List<ForceRecord> finals = signedOff(all, problems);
+    List<Record> finals = signedOff(all, problems);
     if (finals.isEmpty()) {
       return new BuildReport(List.of(), problems, requested);
     }
     try (StagedFolder staged = StagedFolder.open(out, MARKER)) {
-      List<ManifestEntry> written = write(staged.path(), finals, new BuildOptions(true, signer), problems);
+      List<ManifestEntry> written = write(staged.path(), finals, new BuildOptions(true, signer), progress, problems);
       if (written.isEmpty()) {
         return new BuildReport(List.of(), problems, requested);
       }
@@ -76,9 +76,9 @@ final class Publication {
   }
 
   /** The signed-off records; each draft is a problem, and so is having none when nothing else is. */
-  private List<ForceRecord> signedOff(List<ForceRecord> records, List<Diagnostic> problems) {
-    List<ForceRecord> finals = new ArrayList<>();
-    for (ForceRecord record : records) {
+  private List<Record> signedOff(List<Record> records, List<Diagnostic> problems) {
+    List<Record> finals = new ArrayList<>();
+    for (Record record : records) {
       if (record.isSignedOff()) {
         finals.add(record);
       } else {
@@ -109,14 +109,15 @@ final class Publication {
    * Writes the whole site into {@code folder}; returns the letters published, none when no letter
    * could be (the problems say why).
    */
-  private List<ManifestEntry> write(Path folder, List<ForceRecord> finals, BuildOptions options, List<Diagnostic> problems)
+  private List<ManifestEntry> write(
+      Path folder, List<Record> finals, BuildOptions options, Progress progress, List<Diagnostic> problems)
       throws DiagnosticException {
     Path lettersFolder = folder.resolve(Site.LETTERS);
-    BuildReport built = letters.build(finals.stream().map(ForceRecord::id).toList(), lettersFolder, Progress.NONE, options);
+    BuildReport built = letters.build(finals.stream().map(Record::id).toList(), lettersFolder, progress, options);
     // The build reads the records again: what it finds about them was reported already.
     built.diagnostics().stream().filter(d -> !problems.contains(d)).forEach(problems::add);
     Map<String, String> pdfs = built.written().stream().collect(Collectors.toMap(ManifestEntry::id, ManifestEntry::file));
-    List<ForceRecord> published = finals.stream().filter(record -> pdfs.containsKey(record.id())).toList();
+    List<Record> published = finals.stream().filter(record -> pdfs.containsKey(record.id())).toList();
     if (published.isEmpty()) {
       return List.of();
     }
@@ -125,9 +126,9 @@ final class Publication {
     if (bundle.value().isEmpty()) {
       return List.of();
     }
-    Site site = Site.of(campaign.site().orElseThrow(), campaign.wordmark());
+    Site site = Site.of(campaign.site().orElseThrow(), campaign.document(), campaign.wordmark());
     OutputFolder pages = OutputFolder.open(lettersFolder, false);
-    for (ForceRecord record : published) {
+    for (Record record : published) {
       pages.writeFile(Site.page(record.id()), html(site.letter(composer.compose(record), pdfs.get(record.id()))));
     }
     Overview overview = Overview.of(campaign, campaign.overview().orElseThrow(), published, composer);

@@ -60,7 +60,7 @@ class SiteBrowserTest {
     site = work.resolve("site");
     assertTrue(Letters.open(Path.of("forces"), Path.of("templates")).publish(site).isClean());
     Files.createDirectories(SHOTS);
-    browser = Chromium.start(work.resolve("chromium-profile"), DESKTOP.width(), DESKTOP.height());
+    browser = Chromium.start(work, DESKTOP.width(), DESKTOP.height());
     browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
   }
 

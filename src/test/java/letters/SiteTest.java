@@ -272,7 +272,7 @@ class SiteTest {
   void anotherCampaignsSiteSpeaksInItsOwnWords(@TempDir Path folder) throws IOException {
     Path templates = TestFiles.templatesWithCampaign(folder, campaign -> campaign
         .replace("  title: HMICFRS letters to forces\n", "  title: Llythyrau at heddluoedd\n")
-        .replace("  language: en-GB\n", "  language: cy\n")
+        .replace("  language: en-GB ", "  language: cy ")
         .replace("  skip_link: Skip to main content\n", "  skip_link: Neidio i’r prif gynnwys\n")
         .replace("  home: All letters and the national overview\n", "  home: Pob llythyr\n"));
     Path out = folder.resolve("site");
@@ -283,15 +283,15 @@ class SiteTest {
     assertEquals("Neidio i’r prif gynnwys", HtmlPage.text(index.withClass("skip-link")));
     HtmlPage page = HtmlPage.read(out.resolve("letters/warwickshire.html"));
     assertEquals("Pob llythyr", HtmlPage.text(page.withClass("back")));
-    assertEquals("en-GB", page.first("article").getAttribute("lang"), "the letter keeps its own language");
+    assertEquals("cy", page.root().getAttribute("lang"), "the campaign's documents' language");
   }
 
   @Test
   void aCampaignWithoutASiteSectionIsOneClearError(@TempDir Path folder) throws IOException {
     Path templates = TestFiles.templatesWithCampaign(folder, campaign -> campaign.substring(0, campaign.indexOf("\nsite:")));
     BuildReport report = Letters.open(Path.of("forces"), templates).publish(folder.resolve("site"));
-    assertEquals(List.of("campaign.yaml: error: has no 'site' section; declare one (language, title, introduction,"
-            + " skip_link, wordmark, letters, chart, forces, downloads, summary, bundle, letter, home) to publish the letters"),
+    assertEquals(List.of("campaign.yaml: error: has no 'site' section; declare one (title, introduction, skip_link,"
+            + " letters, chart, forces, downloads, summary, bundle, letter, home) to publish the letters"),
         report.diagnostics().stream().map(d -> d.format(templates)).toList());
     assertFalse(Files.exists(folder.resolve("site")));
   }

@@ -12,16 +12,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code letters publish}: the signed-off letters and the national overview as a static website. */
-@Command(
-    name = "publish",
-    description = "Write the signed-off letters and the national overview as a static website, replacing the folder whole.")
+@Command(name = "publish", description = "Write the signed-off letters and the national overview as a website.")
 final class PublishCommand implements Callable<Integer> {
+  static final String DEFAULT = "out/site";
+
   private final Session session;
+
+  @Mixin CommonOptions common;
 
   @Mixin SourceOptions sources;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/site",
-      description = "Folder of the website (default: ${DEFAULT-VALUE}); replaced whole, so empty or a site.")
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "The website's folder (default: " + DEFAULT + ", in the project), replaced whole: empty, or a site.")
   Path out;
 
   @Mixin SigningOptions signing;
@@ -32,14 +34,18 @@ final class PublishCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path site = session.resolve(out);
+    Sources found = sources.locate(session);
+    Path site = found.output(session, out, DEFAULT);
     Result<Optional<Signer>> signer = signing.signer(session);
     if (signer.value().isEmpty()) {
-      session.report(signer.diagnostics(), sources.debug);
+      session.report(signer.diagnostics(), common.debug);
       return 1;
     }
-    BuildReport report = sources.open(session).publish(site, signer.value().get());
-    session.report(report.diagnostics(), sources.debug);
+    BuildReport report;
+    try (ProgressBar bar = ProgressBar.on(session, "publishing")) {
+      report = found.open().publish(site, signer.value().get(), bar);
+    }
+    session.report(report.diagnostics(), common.debug);
     int published = report.written().size();
     if (published > 0) {
       session.out().println(published + " letter" + (published == 1 ? "" : "s") + " published to "

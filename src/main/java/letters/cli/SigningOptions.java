@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 final class SigningOptions {
   @Option(names = "--sign", paramLabel = "KEYSTORE.p12",
       description = "Sign every signed-off letter with this PKCS#12 key; the password comes from "
-          + "LETTERS_KEYSTORE_PASSWORD or is asked for.")
+          + "LETTERS_KEYSTORE_PASSWORD or is asked for. Drafts are listed and fail.")
   Path keystore;
 
   @Option(names = "--sign-alias", paramLabel = "ALIAS", description = "Which key of the keystore to sign with.")
@@ -26,9 +26,10 @@ final class SigningOptions {
     if (keystore == null) {
       return Result.of(Optional.empty(), List.of());
     }
+    Path file = session.resolve(keystore);
     try {
       return Result.of(Optional.of(
-          Signer.open(session.resolve(keystore), Optional.ofNullable(alias), KeystorePassword.ask(session))), List.of());
+          Signer.open(file, Optional.ofNullable(alias), KeystorePassword.ask(session, file))), List.of());
     } catch (DiagnosticException e) {
       return Result.failed(e.diagnostic());
     }

@@ -14,8 +14,9 @@ import java.util.Optional;
  * folder: the letter date, the signatories, the findings vocabulary and outcomes, the wordmark, and
  * free-form {@code facts} (subject, contact, dates, letterhead text) that only templates read, and
  * the headings of the national overview and the words of the published site, where the campaign
- * has them, the most pages a letter may take, and what each outcome says of the plan elements,
- * where it says.
+ * has them, the most pages a letter may take, what each outcome says of the plan elements, where
+ * it says, the fields of a record's envelope, and what each PDF says about itself (language, text
+ * alternatives).
  */
 public record Campaign(
     String id,
@@ -30,7 +31,9 @@ public record Campaign(
     Optional<OverviewLabels> overview,
     Optional<SiteLabels> site,
     Optional<Integer> pages,
-    Map<String, OutcomeRule> outcomeRules) {
+    Map<String, OutcomeRule> outcomeRules,
+    RecordDeclaration record,
+    DocumentWords document) {
 
   /** The file a campaign is read from, inside the templates folder. */
   public static final String FILE_NAME = "campaign.yaml";
@@ -51,6 +54,8 @@ public record Campaign(
     Objects.requireNonNull(site, "site");
     Objects.requireNonNull(pages, "pages");
     outcomeRules = Collections.unmodifiableMap(new LinkedHashMap<>(outcomeRules));
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(document, "document");
   }
 
   public Optional<FindingDeclaration> finding(String id) {

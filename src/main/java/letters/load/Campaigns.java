@@ -22,7 +22,7 @@ public final class Campaigns {
   private static final List<String> KEYS =
       List.of(
           "campaign", "letter_date", "sender", "wordmark", "signatories", "findings", "outcomes",
-          "facts", "overview", "site", "pages", "outcome_rules");
+          "facts", "overview", "site", "pages", "outcome_rules", "record", "document");
   private static final List<String> SIGNATORY_KEYS =
       List.of("name", "honours", "titles", "email", "signature");
   private static final List<String> FINDING_KEYS = List.of("label", "type", "values", "default");
@@ -70,10 +70,9 @@ public final class Campaigns {
     Map<String, Object> facts =
         fields.optional(map, "facts").flatMap(n -> fields.asMapping(n, "'facts'"))
             .map(Campaigns::plain).orElse(Map.of());
-    Optional<OverviewLabels> overview = fields.optional(map, "overview")
-        .flatMap(n -> section(fields, n, "overview", OverviewLabels.KEYS)).map(Campaigns::overview);
+    Optional<OverviewLabels> overview = fields.optional(map, "overview").flatMap(n -> overview(fields, n));
     Optional<SiteLabels> site =
-        fields.optional(map, "site").flatMap(n -> section(fields, n, "site", SiteLabels.KEYS)).map(SiteLabels::of);
+        fields.optional(map, "site").flatMap(n -> words(fields, n, "site", SiteLabels.KEYS)).map(SiteLabels::of);
     Optional<Integer> pages = fields.optional(map, "pages").flatMap(n -> fields.text(n, "pages")).flatMap(text -> {
       if (text.matches("[1-9][0-9]{0,2}")) {
         return Optional.of(Integer.parseInt(text));
@@ -84,13 +83,16 @@ public final class Campaigns {
     Map<String, OutcomeRule> rules = fields.optional(map, "outcome_rules")
         .flatMap(n -> fields.asMapping(n, "'outcome_rules'"))
         .map(m -> outcomeRules(fields, m, outcomes, findings)).orElse(Map.of());
-    if (id.isEmpty() || date.isEmpty() || wordmark.isEmpty() || sender.isEmpty() || outcomes.isEmpty()) {
+    Optional<RecordDeclaration> record = RecordDeclarations.read(fields, map);
+    Optional<DocumentWords> document = document(fields, map);
+    if (id.isEmpty() || date.isEmpty() || wordmark.isEmpty() || sender.isEmpty() || outcomes.isEmpty()
+        || record.isEmpty() || document.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         new Campaign(
             id.get(), directory, date.get(), sender.get(), signatories, findings, outcomes,
-            wordmark.get(), facts, overview, site, pages, rules));
+            wordmark.get(), facts, overview, site, pages, rules, record.get(), document.get()));
   }
 
   private static final List<String> RULE_KEYS = List.of("all", "some", "none");
@@ -117,24 +119,30 @@ public final class Campaigns {
     return rules;
   }
 
-  /** The texts of a section of labels, such as {@code overview}: every one of {@code keys}, in their order. */
-  private static Optional<List<String>> section(Fields fields, YamlNode node, String name, List<String> keys) {
+  private static Optional<OverviewLabels> overview(Fields fields, YamlNode node) {
+    return words(fields, node, "overview", OverviewLabels.KEYS).map(labels -> new OverviewLabels(
+        labels.get(0), labels.get(1), labels.get(2), labels.get(3), labels.get(4), labels.get(5), labels.get(6),
+        labels.get(7)));
+  }
+
+  private static Optional<DocumentWords> document(Fields fields, Mapping map) {
+    return fields.required(map, "document", "the campaign file")
+        .flatMap(node -> words(fields, node, "document", DocumentWords.KEYS))
+        .map(words -> new DocumentWords(words.get(0), words.get(1), words.get(2), words.get(3)));
+  }
+
+  /** A section of words under exactly {@code keys}, each required, in the order of {@code keys}. */
+  private static Optional<List<String>> words(Fields fields, YamlNode node, String name, List<String> keys) {
     Optional<Mapping> section = fields.asMapping(node, "'" + name + "'");
     if (section.isEmpty()) {
       return Optional.empty();
     }
     fields.allowOnly(section.get(), keys, "'" + name + "'");
-    List<String> labels = new ArrayList<>();
+    List<String> words = new ArrayList<>();
     for (String key : keys) {
-      fields.requiredText(section.get(), key, "'" + name + "'").ifPresent(labels::add);
+      fields.requiredText(section.get(), key, "'" + name + "'").ifPresent(words::add);
     }
-    return labels.size() < keys.size() ? Optional.empty() : Optional.of(labels);
-  }
-
-  private static OverviewLabels overview(List<String> labels) {
-    return new OverviewLabels(
-        labels.get(0), labels.get(1), labels.get(2), labels.get(3), labels.get(4), labels.get(5), labels.get(6),
-        labels.get(7));
+    return words.size() < keys.size() ? Optional.empty() : Optional.of(words);
   }
 
   private static Map<String, Signatory> signatories(Fields fields, Mapping map, Path directory) {
@@ -203,11 +211,8 @@ public final class Campaigns {
             .flatMap(n -> fields.oneOf(n, "type", FindingKind.words()))
             .map(FindingKind::fromWord)
             .orElse(FindingKind.CHOICE);
-    Map<String, String> values =
-        kind == FindingKind.FLAG && !map.entries().containsKey("values")
-            ? flagLabels()
-            : labels(fields, map, "values", where);
-    if (kind == FindingKind.FLAG && !values.keySet().equals(Set.of("true", "false"))) {
+    Map<String, String> values = labels(fields, map, "values", where);
+    if (kind == FindingKind.FLAG && !values.isEmpty() && !values.keySet().equals(Set.of("true", "false"))) {
       fields.error(map, "the values of flag '" + id + "' must be true and false");
       return Optional.empty();
     }
@@ -217,13 +222,6 @@ public final class Campaigns {
       return Optional.empty();
     }
     return Optional.of(new FindingDeclaration(id, label.get(), kind, values, fallback));
-  }
-
-  private static Map<String, String> flagLabels() {
-    Map<String, String> labels = new LinkedHashMap<>();
-    labels.put("true", "Yes");
-    labels.put("false", "No");
-    return labels;
   }
 
   /** A map of allowed value to label, as under {@code values:} or {@code outcomes:}. */

@@ -7,14 +7,13 @@ import java.util.Objects;
 /**
  * Every word of the published website that is neither a letter's nor the overview's, from the
  * {@code site} section of the campaign file, so that another campaign's site needs no change to
- * the tool: its name and language, the index's introduction and headings, link texts, the skip
- * link, and the text alternatives of the wordmark and the chart.
+ * the tool: its name, the index's introduction and headings, link texts, the skip link, and the
+ * chart's text alternative. (Its language and the wordmark's text alternative are the {@code
+ * document} section's, as in the PDFs.)
  *
- * @param language the language of the index page, as a BCP 47 tag such as {@code en-GB}
  * @param title the site's name, at the top of every page
  * @param introduction the index's opening paragraphs, one per line
  * @param skipLink the text of the link that skips to each page's main content
- * @param wordmark the wordmark's text alternative
  * @param letters the heading of the index's table of forces
  * @param chart the chart's text alternative, which the count lines follow
  * @param forces the heading of the count column in the table beside the chart
@@ -25,19 +24,18 @@ import java.util.Objects;
  * @param home the link text back to the index, on each letter's page
  */
 public record SiteLabels(
-    String language, String title, String introduction, String skipLink, String wordmark, String letters,
-    String chart, String forces, String downloads, String summary, String bundle, String letter, String home) {
+    String title, String introduction, String skipLink, String letters, String chart, String forces,
+    String downloads, String summary, String bundle, String letter, String home) {
 
   /** The keys of the campaign file's {@code site} section, in the order of the components. */
   public static final List<String> KEYS =
       List.of(
-          "language", "title", "introduction", "skip_link", "wordmark", "letters", "chart", "forces", "downloads",
-          "summary", "bundle", "letter", "home");
+          "title", "introduction", "skip_link", "letters", "chart", "forces", "downloads", "summary", "bundle", "letter",
+          "home");
 
   public SiteLabels {
     for (String label : List.of(
-        language, title, introduction, skipLink, wordmark, letters, chart, forces, downloads, summary, bundle, letter,
-        home)) {
+        title, introduction, skipLink, letters, chart, forces, downloads, summary, bundle, letter, home)) {
       Objects.requireNonNull(label, "label");
     }
   }
@@ -46,7 +44,7 @@ public record SiteLabels(
   static SiteLabels of(List<String> labels) {
     return new SiteLabels(
         labels.get(0), labels.get(1), labels.get(2), labels.get(3), labels.get(4), labels.get(5), labels.get(6),
-        labels.get(7), labels.get(8), labels.get(9), labels.get(10), labels.get(11), labels.get(12));
+        labels.get(7), labels.get(8), labels.get(9), labels.get(10));
   }
 
   /** The introduction's paragraphs: its lines, blank ones left out. */

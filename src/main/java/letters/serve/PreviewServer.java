@@ -21,7 +21,7 @@ import letters.Letters;
 import letters.diagnostic.Result;
 import letters.layout.PageImages;
 import letters.load.Campaign;
-import letters.load.ForceRecord;
+import letters.load.Record;
 
 /**
  * The live preview server. Routes: {@code /} (every force), {@code /force/ID} (one letter),
@@ -169,7 +169,7 @@ public final class PreviewServer implements AutoCloseable {
     return letters;
   }
 
-  private Result<List<ForceRecord>> records() {
+  private Result<List<Record>> records() {
     return letters().records();
   }
 

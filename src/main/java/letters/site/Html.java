@@ -2,7 +2,6 @@ package letters.site;
 
 import java.util.List;
 import letters.compose.Span;
-import letters.load.SiteLabels;
 
 /**
  * What every page of the site shares: the document around its content (language, title, the one
@@ -16,7 +15,7 @@ final class Html {
    * A whole page. {@code root} is the way from the page's folder back to the site's (empty, or
    * {@code ../}), so that links work from any folder and from the file system alike.
    */
-  static String page(SiteLabels labels, String language, String title, String root, String main) {
+  static String page(Words words, String title, String root, String main) {
     return """
         <!DOCTYPE html>
         <html lang="%s">
@@ -36,8 +35,8 @@ final class Html {
         </body>
         </html>
         """.formatted(
-            escape(language), escape(title), escape(root + Site.STYLESHEET), escape(labels.skipLink()),
-            escape(root + Site.INDEX), escape(labels.title()), main);
+            escape(words.language()), escape(title), escape(root + Site.STYLESHEET), escape(words.site().skipLink()),
+            escape(root + Site.INDEX), escape(words.site().title()), main);
   }
 
   /** Spans as inline HTML: italic and bold as they are styled, line breaks as {@code <br>}. */

@@ -1,7 +1,6 @@
 package letters.site;
 
 import java.util.List;
-import letters.load.SiteLabels;
 import letters.overview.Overview;
 
 /**
@@ -10,23 +9,23 @@ import letters.overview.Overview;
  * numbers as a table, and the overview and the bundle of letters to download.
  */
 final class IndexPage {
-  private final SiteLabels labels;
+  private final Words words;
 
-  IndexPage(SiteLabels labels) {
-    this.labels = labels;
+  IndexPage(Words words) {
+    this.words = words;
   }
 
   String render(Overview overview, String bundle) {
     StringBuilder main = new StringBuilder();
     main.append("<h1>").append(Html.escape(overview.title())).append("</h1>\n");
-    labels.introductionParagraphs().forEach(p -> main.append("<p>").append(Html.escape(p)).append("</p>\n"));
+    words.site().introductionParagraphs().forEach(p -> main.append("<p>").append(Html.escape(p)).append("</p>\n"));
     forces(main, overview);
     counts(main, overview);
-    main.append("<h2 id=\"downloads\">").append(Html.escape(labels.downloads())).append("</h2>\n<ul class=\"downloads\">\n")
-        .append(download(Site.SUMMARY, "text/csv", labels.summary()))
-        .append(download(Site.LETTERS + "/" + bundle, "application/pdf", labels.bundle()))
+    main.append("<h2 id=\"downloads\">").append(Html.escape(words.site().downloads())).append("</h2>\n<ul class=\"downloads\">\n")
+        .append(download(Site.SUMMARY, "text/csv", words.site().summary()))
+        .append(download(Site.LETTERS + "/" + bundle, "application/pdf", words.site().bundle()))
         .append("</ul>\n");
-    return Html.page(labels, labels.language(), overview.title(), "", main.toString());
+    return Html.page(words, overview.title(), "", main.toString());
   }
 
   /**
@@ -34,7 +33,7 @@ final class IndexPage {
    * box, which takes the keyboard's focus so that it can be scrolled without a mouse.
    */
   private void forces(StringBuilder main, Overview overview) {
-    main.append("<h2 id=\"letters\">").append(Html.escape(labels.letters())).append("</h2>\n")
+    main.append("<h2 id=\"letters\">").append(Html.escape(words.site().letters())).append("</h2>\n")
         .append("<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"letters\" tabindex=\"0\">\n")
         .append("<table class=\"forces\">\n<thead>\n");
     row(main, overview.headings().stream().map(h -> "<th scope=\"col\">" + Html.escape(h) + "</th>").toList());
@@ -53,10 +52,10 @@ final class IndexPage {
     // The overview's headings are the force, each finding, the outcome, then the sign-off.
     String outcome = overview.headings().get(overview.headings().size() - 2);
     main.append("<h2 id=\"by-outcome\">").append(Html.escape(overview.byOutcomeHeading())).append("</h2>\n")
-        .append("<figure class=\"chart\">\n").append(Chart.svg(overview.byOutcome(), labels.chart())).append("</figure>\n")
+        .append("<figure class=\"chart\">\n").append(Chart.svg(overview.byOutcome(), words.site().chart())).append("</figure>\n")
         .append("<table class=\"counts\" aria-labelledby=\"by-outcome\">\n<thead>\n");
     row(main, List.of("<th scope=\"col\">" + Html.escape(outcome) + "</th>",
-        "<th scope=\"col\">" + Html.escape(labels.forces()) + "</th>"));
+        "<th scope=\"col\">" + Html.escape(words.site().forces()) + "</th>"));
     main.append("</thead>\n<tbody>\n");
     for (Overview.Count count : overview.byOutcome()) {
       row(main, List.of("<th scope=\"row\">" + Html.escape(count.label()) + "</th>", "<td>" + count.forces() + "</td>"));

@@ -2,7 +2,6 @@ package letters.site;
 
 import letters.compose.Block;
 import letters.compose.Letter;
-import letters.load.SiteLabels;
 
 /**
  * One letter as a web page: the letter as an {@code article} whose blocks become the elements that
@@ -11,20 +10,20 @@ import letters.load.SiteLabels;
  * a link back to the index and one to the letter's signed PDF beside the page.
  */
 final class LetterPage {
-  private final SiteLabels labels;
+  private final Words words;
   private final String wordmark;
 
-  LetterPage(SiteLabels labels, String wordmark) {
-    this.labels = labels;
+  LetterPage(Words words, String wordmark) {
+    this.words = words;
     this.wordmark = wordmark;
   }
 
   String render(Letter letter, String pdf) {
     StringBuilder main = new StringBuilder();
     main.append("<p class=\"back\"><a href=\"../").append(Site.INDEX).append("\">")
-        .append(Html.escape(labels.home())).append("</a></p>\n");
+        .append(Html.escape(words.site().home())).append("</a></p>\n");
     main.append("<p class=\"download\"><a href=\"").append(Html.escape(pdf))
-        .append("\" type=\"application/pdf\">").append(Html.escape(labels.letter())).append("</a></p>\n");
+        .append("\" type=\"application/pdf\">").append(Html.escape(words.site().letter())).append("</a></p>\n");
     main.append("<article class=\"letter\" lang=\"").append(Html.escape(letter.info().language())).append("\">\n");
     boolean inLetterhead = false;
     for (Block block : letter.blocks()) {
@@ -32,13 +31,13 @@ final class LetterPage {
         inLetterhead = block.kind().isLetterhead();
         main.append(inLetterhead
             ? "<header class=\"letterhead\">\n<img src=\"../" + Html.escape(wordmark) + "\" alt=\""
-                + Html.escape(labels.wordmark()) + "\">\n"
+                + Html.escape(words.wordmarkAlt()) + "\">\n"
             : "</header>\n");
       }
       main.append(block(letter, block));
     }
     main.append(inLetterhead ? "</header>\n" : "").append("</article>\n");
-    return Html.page(labels, labels.language(), letter.info().title(), "../", main.toString());
+    return Html.page(words, letter.info().title(), "../", main.toString());
   }
 
   private static String block(Letter letter, Block block) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import letters.compose.Letter;
+import letters.load.DocumentWords;
 import letters.load.SiteLabels;
 import letters.overview.Overview;
 
@@ -25,17 +26,22 @@ public final class Site {
   private final IndexPage indexPage;
   private final String wordmark;
 
-  private Site(SiteLabels labels, String wordmark) {
+  private Site(Words words, String wordmark) {
     this.wordmark = wordmark;
-    this.letterPage = new LetterPage(labels, wordmark);
-    this.indexPage = new IndexPage(labels);
+    this.letterPage = new LetterPage(words, wordmark);
+    this.indexPage = new IndexPage(words);
   }
 
-  /** The site of a campaign whose words are {@code labels} and whose wordmark is the image {@code wordmark}. */
-  public static Site of(SiteLabels labels, Path wordmark) {
+  /**
+   * The site of a campaign whose site's words are {@code labels}, whose documents say {@code
+   * document} of themselves (language, the wordmark's text alternative), and whose wordmark is the
+   * image {@code wordmark}.
+   */
+  public static Site of(SiteLabels labels, DocumentWords document, Path wordmark) {
     String name = wordmark.getFileName().toString();
     int dot = name.lastIndexOf('.');
-    return new Site(labels, "wordmark" + (dot < 0 ? "" : name.substring(dot).toLowerCase(java.util.Locale.ROOT)));
+    return new Site(new Words(labels, document),
+        "wordmark" + (dot < 0 ? "" : name.substring(dot).toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** The file name of the wordmark at the top of the site. */

@@ -39,7 +39,7 @@ class PreviewBrowserTest {
     TestFiles.copyTree(Path.of("templates"), work.resolve("templates"));
     Files.createDirectories(SHOTS);
     try (PreviewServer server = PreviewServer.start(work.resolve("forces"), work.resolve("templates"), 0)) {
-      WebDriver browser = Chromium.start(work.resolve("chromium-profile"), 1280, 1000);
+      WebDriver browser = Chromium.start(work, 1280, 1000);
       try {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         browser.get(server.url());
