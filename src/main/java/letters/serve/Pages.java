@@ -58,7 +58,8 @@ final class Pages {
   }
 
   static String index(Letters letters, Result<List<Record>> records, long version) {
-    StringBuilder html = new StringBuilder("<h1>Letters</h1>");
+    StringBuilder html = new StringBuilder("<h1>Letters</h1><p><a href=\"/site/\">The published site</a>"
+        + " (as <code>letters publish</code> writes it)</p>");
     errors(html, records.diagnostics());
     Campaign campaign = letters.campaign().value().orElse(null);
     if (campaign == null) {

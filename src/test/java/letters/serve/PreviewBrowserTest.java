@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import letters.Chromium;
 import letters.TestFiles;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -18,9 +19,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -30,33 +28,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @Tag("browser")
 class PreviewBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SHOTS = Path.of("target/preview-screenshots");
 
   @TempDir Path work;
 
   @Test
   void followsEditsAndRecoversFromErrors() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-        "skipped: no Chromium here (apt-get install chromium chromium-driver); CI installs it");
+    assumeTrue(Chromium.isInstalled(), Chromium.MISSING);
     TestFiles.copyTree(Path.of("forces"), work.resolve("forces"));
     TestFiles.copyTree(Path.of("templates"), work.resolve("templates"));
     Files.createDirectories(SHOTS);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-        "--window-size=1280,1000", "--user-data-dir=" + work.resolve("chromium-profile"));
-    // Chromium keeps crash reports and settings under $HOME whatever its profile folder: give it one
-    // of its own, so that the test never writes into the user's home.
-    Path home = Files.createDirectories(work.resolve("home"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-        .withEnvironment(java.util.Map.of("HOME", home.toString(), "XDG_CONFIG_HOME", home.resolve(".config").toString(),
-            "XDG_CACHE_HOME", home.resolve(".cache").toString()))
-        .build();
     try (PreviewServer server = PreviewServer.start(work.resolve("forces"), work.resolve("templates"), 0)) {
-      WebDriver browser = new ChromeDriver(service, options);
+      WebDriver browser = Chromium.start(work, 1280, 1000);
       try {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         browser.get(server.url());
