@@ -31,6 +31,7 @@ import letters.load.Records;
 import letters.load.OverviewLabels;
 import letters.overview.Overview;
 import letters.overview.OverviewCsv;
+import letters.sign.Signer;
 import letters.sign.Verifier;
 import letters.write.ManifestEntry;
 import letters.write.OutputFolder;
@@ -120,6 +121,8 @@ public final class Letters {
   /** The file names (without extension) of the overview and of the bundle of all letters. */
   public static final String SUMMARY = "summary";
   public static final String BUNDLE = "bundle.pdf";
+  /** The file name of the published site's front page, in the folder {@link #publish} writes. */
+  public static final String SITE_INDEX = letters.site.Site.INDEX;
 
   /**
    * Writes the national overview of every good record into {@code out}: {@code summary.csv} and
@@ -176,6 +179,28 @@ public final class Letters {
     } catch (DiagnosticException e) {
       return Result.failed(List.of(e.diagnostic()));
     }
+  }
+
+  /**
+   * Writes the website of the signed-off letters and the national overview into {@code out}: an
+   * index of the overview, a page per letter with its PDF beside it, the overview's CSV and the
+   * bundle (see {@link letters.site.Site}). The folder is replaced whole once the new site is
+   * complete, so a publish that fails leaves the previous site as it was. Drafts are not
+   * published: each is reported, and the other letters still are.
+   */
+  public BuildReport publish(Path out) {
+    return publish(out, Optional.empty(), Progress.NONE);
+  }
+
+  /**
+   * As {@link #publish(Path)}, each letter's PDF signed by {@code signer} when there is one, and
+   * {@code progress} told of each letter built.
+   */
+  public BuildReport publish(Path out, Optional<Signer> signer, Progress progress) {
+    if (campaign.value().isEmpty()) {
+      return new BuildReport(List.of(), campaign.diagnostics(), 0);
+    }
+    return new Publication(this, forces, campaign.value().get(), composer).publish(out, records(), signer, progress);
   }
 
   /** Writes one force's letter into {@code out} and returns its path; the manifest is kept. */
@@ -248,7 +273,7 @@ public final class Letters {
     return records;
   }
 
-  private static int failedRecords(List<Diagnostic> problems) {
+  static int failedRecords(List<Diagnostic> problems) {
     return (int) problems.stream().filter(Diagnostic::isError).map(Diagnostic::file).distinct().count();
   }
 

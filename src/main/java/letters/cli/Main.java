@@ -75,6 +75,7 @@ public final class Main implements Callable<Integer> {
     line.addSubcommand("schema", new SchemaCommand(session));
     line.addSubcommand("serve", new ServeCommand(session));
     line.addSubcommand("summary", new SummaryCommand(session));
+    line.addSubcommand("publish", new PublishCommand(session));
     line.addSubcommand("verify", new VerifyCommand(session));
     line.addSubcommand("bench", new BenchCommand(session));
     return line;

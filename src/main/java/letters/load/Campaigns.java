@@ -22,7 +22,7 @@ public final class Campaigns {
   private static final List<String> KEYS =
       List.of(
           "campaign", "letter_date", "sender", "wordmark", "signatories", "findings", "outcomes",
-          "facts", "overview", "pages", "outcome_rules", "record", "document");
+          "facts", "overview", "site", "pages", "outcome_rules", "record", "document");
   private static final List<String> SIGNATORY_KEYS =
       List.of("name", "honours", "titles", "email", "signature");
   private static final List<String> FINDING_KEYS = List.of("label", "type", "values", "default");
@@ -74,6 +74,8 @@ public final class Campaigns {
         fields.optional(map, "facts").flatMap(n -> fields.asMapping(n, "'facts'"))
             .map(Campaigns::plain).orElse(Map.of());
     Optional<OverviewLabels> overview = fields.optional(map, "overview").flatMap(n -> overview(fields, n));
+    Optional<SiteLabels> site =
+        fields.optional(map, "site").flatMap(n -> words(fields, n, "site", SiteLabels.KEYS)).map(SiteLabels::of);
     Optional<Integer> pages = fields.optional(map, "pages").flatMap(n -> fields.text(n, "pages")).flatMap(text -> {
       if (text.matches("[1-9][0-9]{0,2}")) {
         return Optional.of(Integer.parseInt(text));
@@ -97,7 +99,7 @@ public final class Campaigns {
     return Optional.of(
         new Campaign(
             id.get(), directory, date.get(), sender.get(), signatories, findings, outcomes,
-            wordmark.get(), facts, overview, pages, rules, record.get(), document.get(), phrasebook));
+            wordmark.get(), facts, overview, site, pages, rules, record.get(), document.get(), phrasebook));
   }
 
   private static final List<String> RULE_KEYS = List.of("all", "some", "none");

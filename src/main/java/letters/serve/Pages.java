@@ -62,7 +62,8 @@ final class Pages {
   }
 
   static String index(Letters letters, Result<List<Record>> records, long version) {
-    StringBuilder html = new StringBuilder("<h1>Letters</h1>");
+    StringBuilder html = new StringBuilder("<h1>Letters</h1><p><a href=\"/site/\">The published site</a>"
+        + " (as <code>letters publish</code> writes it)</p>");
     html.append("<p><a href=\"/gallery\">Wording gallery</a>: every sentence the assessment can say</p>");
     errors(html, records.diagnostics());
     Campaign campaign = letters.campaign().value().orElse(null);

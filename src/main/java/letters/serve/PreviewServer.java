@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
@@ -28,7 +29,8 @@ import letters.load.Record;
  * {@code /gallery} (every sentence the assessment can say), {@code /part/...} (the same pages'
  * changing part, fetched again when the sources change),
  * {@code /pdf/ID.pdf}, {@code /page/ID/N.png}, {@code /events} (server-sent events: the sources'
- * version). Anything else is 404. Letters are rendered when asked for and kept until their record
+ * version), {@code /site/...} (the published site, as {@code letters publish} writes it). Anything
+ * else is 404. Letters are rendered when asked for and kept until their record
  * or the templates change.
  */
 public final class PreviewServer implements AutoCloseable {
@@ -40,6 +42,7 @@ public final class PreviewServer implements AutoCloseable {
   private final Sources sources;
   private final HttpServer server;
   private final Map<String, Rendering> renderings = new ConcurrentHashMap<>();
+  private final SitePreview site = new SitePreview();
   private volatile Letters letters;
   private volatile String templatesSeen = "";
   private volatile String campaignSeen = "";
@@ -130,6 +133,8 @@ public final class PreviewServer implements AutoCloseable {
         } else {
           send(exchange, 200, "application/pdf", rendering.result().value().get().pdf().bytes());
         }
+      } else if (path.startsWith("/site/")) {
+        site(exchange, path.substring(6));
       } else if (page.matches()) {
         List<byte[]> pages = rendering(page.group(1)).pages();
         int number = Integer.parseInt(page.group(3));
@@ -141,6 +146,17 @@ public final class PreviewServer implements AutoCloseable {
       } else {
         send(exchange, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
       }
+    }
+  }
+
+  private void site(HttpExchange exchange, String path) throws IOException {
+    Optional<SitePreview.File> file = site.file(letters(), sources.version(), path);
+    if (file.isPresent()) {
+      send(exchange, 200, file.get().type(), file.get().bytes());
+    } else {
+      StringBuilder text = new StringBuilder("not in the published site\n");
+      site.problems().forEach(problem -> text.append(problem.format(Path.of("").toAbsolutePath())).append('\n'));
+      send(exchange, 404, "text/plain; charset=utf-8", text.toString().getBytes(StandardCharsets.UTF_8));
     }
   }
 

@@ -145,7 +145,7 @@ public final class OutputFolder {
     }
   }
 
-  private static String reason(IOException e) {
+  static String reason(IOException e) {
     String message = e.getMessage();
     String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     return message == null ? kind : kind.isBlank() ? message : kind + " (" + message + ")";

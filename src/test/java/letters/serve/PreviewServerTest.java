@@ -79,6 +79,7 @@ class PreviewServerTest {
     get("/part/index");
     get("/part/force/warwickshire");
     get("/pdf/warwickshire.pdf");
+    get("/site/");
     assertEquals(before, listing());
   }
 
@@ -90,6 +91,29 @@ class PreviewServerTest {
     Files.writeString(contact, Files.readString(contact).replace("If you have any queries", "Should you have any queries"));
     PreviewServer.Rendering second = server.rendering("thames-valley");
     assertTrue(second.result().value().orElseThrow().letter().text().contains("Should you have any queries"));
+  }
+
+  @Test
+  void servesThePublishedSiteAndPublishesItAgainAfterAnEdit() throws Exception {
+    assertTrue(get("/part/index").body().contains("<a href=\"/site/\">"), "the index links the site");
+    HttpResponse<String> index = get("/site/");
+    assertEquals(200, index.statusCode());
+    assertEquals("text/html; charset=utf-8", index.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(index.body().contains("national overview of forces’ plans") && index.body().contains("letters/thames-valley.html"));
+    assertEquals("text/css; charset=utf-8", get("/site/style.css").headers().firstValue("Content-Type").orElse(""));
+    HttpResponse<byte[]> pdf = client.send(request("/site/letters/thames-valley.pdf"), HttpResponse.BodyHandlers.ofByteArray());
+    assertTrue(new String(pdf.body(), 0, 5).startsWith("%PDF-"));
+    for (String path : List.of("/site/letters/nobody.html", "/site/../pom.xml", "/site/letters/..%2F..%2Fpom.xml", "/site/x/index.html")) {
+      assertEquals(404, get(path).statusCode(), path);
+    }
+
+    Path contact = work.resolve("templates/paragraphs/contact.ftl");
+    Files.writeString(contact, Files.readString(contact).replace("If you have any queries", "Should you have any queries"));
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (!get("/site/letters/thames-valley.html").body().contains("Should you have any queries")) {
+      assertTrue(System.currentTimeMillis() < deadline, "the site was not published again after the edit");
+      Thread.sleep(100);
+    }
   }
 
   private String listing() throws Exception {
