@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -73,7 +74,11 @@ class PreviewBrowserTest {
   @Test
   void theGalleryShowsEverySentenceAndFollowsAPhrasebookEdit() throws Exception {
     onIndex((server, browser, wait) -> {
-      browser.findElement(By.linkText("Wording gallery")).click();
+      // The index is drawn again when the server first reports its version: click the link as it then stands.
+      wait.ignoring(StaleElementReferenceException.class).until(b -> {
+        b.findElement(By.linkText("Wording gallery")).click();
+        return true;
+      });
       wait.until(b -> text(b).contains("distinct sentences in the assessment"));
       String said = "They included a review of the capability and capacity of your counter-corruption unit, "
           + "and this review was already under way.";
