@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import letters.check.Check;
 import letters.check.Explainer;
+import letters.check.Gallery;
 import letters.check.TextDiff;
 import letters.compose.Composer;
 import letters.compose.Letter;
@@ -362,6 +363,32 @@ public final class Letters {
     Check.Report report = new Check(campaign.value().get(), composer, layout).run(records.value().orElse(List.of()), progress);
     problems.addAll(report.problems());
     return new Check.Report(report.records(), report.combinations(), problems);
+  }
+
+  /**
+   * Every distinct sentence the templates can write in the assessment, over every combination of
+   * the declared findings (see {@link Gallery}); the templates' problems when they cannot be run.
+   */
+  public Result<Gallery> gallery() {
+    return gallery(Progress.NONE);
+  }
+
+  /** As {@link #gallery()}, telling {@code progress} of each combination of findings written. */
+  public Result<Gallery> gallery(Progress progress) {
+    List<Diagnostic> problems = new ArrayList<>(campaign.diagnostics());
+    if (campaign.value().isEmpty()) {
+      return Result.failed(problems);
+    }
+    problems.addAll(composer.templateProblems());
+    if (problems.stream().anyMatch(Diagnostic::isError)) {
+      return Result.failed(problems);
+    }
+    try {
+      return Result.of(Gallery.of(campaign.value().get(), composer, Gallery.ASSESSMENT, progress), problems);
+    } catch (DiagnosticException e) {
+      problems.add(e.diagnostic());
+      return Result.failed(problems);
+    }
   }
 
   /** Each sentence of one force's letter with the template line that wrote it and the findings that chose it. */

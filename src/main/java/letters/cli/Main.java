@@ -70,6 +70,7 @@ public final class Main implements Callable<Integer> {
     line.addSubcommand("preview", new PreviewCommand(session));
     line.addSubcommand("check", new CheckCommand(session));
     line.addSubcommand("explain", new ExplainCommand(session));
+    line.addSubcommand("gallery", new GalleryCommand(session));
     line.addSubcommand("diff", new DiffCommand(session));
     line.addSubcommand("schema", new SchemaCommand(session));
     line.addSubcommand("serve", new ServeCommand(session));

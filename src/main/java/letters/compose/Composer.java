@@ -67,30 +67,6 @@ public final class Composer {
     }
   }
 
-  /**
-   * The value {@code name} that the template library {@code library} (a path in the templates
-   * folder) assigns, as plain maps, lists and strings; empty when it assigns none. How the editors'
-   * check learns, for instance, the phrases that name each plan element, without knowing them.
-   */
-  public Optional<Object> libraryValue(String library, String name) throws DiagnosticException {
-    try {
-      Template probe = new Template("probe", "<#import \"" + library + "\" as library>", configuration);
-      freemarker.core.Environment environment = probe.createProcessingEnvironment(Map.of(), java.io.Writer.nullWriter());
-      environment.process();
-      freemarker.template.TemplateModel namespace = environment.getMainNamespace().get("library");
-      freemarker.template.TemplateModel value = ((freemarker.template.TemplateHashModel) namespace).get(name);
-      return value == null ? Optional.empty() : Optional.of(freemarker.template.utility.DeepUnwrap.unwrap(value));
-    } catch (TemplateNotFoundException e) {
-      return Optional.empty();
-    } catch (ParseException e) {
-      throw new DiagnosticException(syntax(e), e);
-    } catch (TemplateException e) {
-      throw new DiagnosticException(problem(e), e);
-    } catch (IOException e) {
-      throw new DiagnosticException(Diagnostic.error(template(library), "cannot be read: " + e.getMessage()), e);
-    }
-  }
-
   /** Every problem in any template's syntax, each file read: not only the first a letter meets. */
   public List<Diagnostic> templateProblems() {
     List<Diagnostic> problems = new java.util.ArrayList<>();

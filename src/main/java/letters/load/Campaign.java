@@ -15,8 +15,9 @@ import java.util.Optional;
  * free-form {@code facts} (subject, contact, dates, letterhead text) that only templates read, and
  * the headings of the national overview and the words of the published site, where the campaign
  * has them, the most pages a letter may take, what each outcome says of the plan elements, where
- * it says, the fields of a record's envelope, and what each PDF says about itself (language, text
- * alternatives).
+ * it says, the fields of a record's envelope, what each PDF says about itself (language, text
+ * alternatives), and the words that state the plan elements ({@code phrasebook.yaml}), where the
+ * templates have them.
  */
 public record Campaign(
     String id,
@@ -33,7 +34,8 @@ public record Campaign(
     Optional<Integer> pages,
     Map<String, OutcomeRule> outcomeRules,
     RecordDeclaration record,
-    DocumentWords document) {
+    DocumentWords document,
+    Optional<Phrasebook> phrasebook) {
 
   /** The file a campaign is read from, inside the templates folder. */
   public static final String FILE_NAME = "campaign.yaml";
@@ -56,6 +58,7 @@ public record Campaign(
     outcomeRules = Collections.unmodifiableMap(new LinkedHashMap<>(outcomeRules));
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(phrasebook, "phrasebook");
   }
 
   public Optional<FindingDeclaration> finding(String id) {

@@ -21,11 +21,13 @@ import letters.Letters;
 import letters.diagnostic.Result;
 import letters.layout.PageImages;
 import letters.load.Campaign;
+import letters.load.Phrasebook;
 import letters.load.Record;
 
 /**
  * The live preview server. Routes: {@code /} (every force), {@code /force/ID} (one letter),
- * {@code /part/...} (the same pages' changing part, fetched again when the sources change),
+ * {@code /gallery} (every sentence the assessment can say), {@code /part/...} (the same pages'
+ * changing part, fetched again when the sources change),
  * {@code /pdf/ID.pdf}, {@code /page/ID/N.png}, {@code /events} (server-sent events: the sources'
  * version), {@code /site/...} (the published site, as {@code letters publish} writes it). Anything
  * else is 404. Letters are rendered when asked for and kept until their record
@@ -44,6 +46,10 @@ public final class PreviewServer implements AutoCloseable {
   private volatile Letters letters;
   private volatile String templatesSeen = "";
   private volatile String campaignSeen = "";
+  private volatile GalleryPage gallery;
+
+  /** The gallery page as written from one state of the templates. */
+  private record GalleryPage(String templates, String html) {}
 
   /** A letter rendered from one state of its inputs; its page images are drawn when first asked for. */
   static final class Rendering {
@@ -109,6 +115,10 @@ public final class PreviewServer implements AutoCloseable {
         html(exchange, Pages.shell("Letters", "/part/index"));
       } else if (path.equals("/part/index")) {
         html(exchange, Pages.index(letters(), records(), sources.version()));
+      } else if (path.equals("/gallery")) {
+        html(exchange, Pages.shell("Wording gallery", "/part/gallery"));
+      } else if (path.equals("/part/gallery")) {
+        html(exchange, gallery());
       } else if (path.equals("/events")) {
         events(exchange);
       } else if (path.startsWith("/force/") && isId(path.substring(7))) {
@@ -155,18 +165,29 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   /**
-   * The letters, opened again when the campaign file has changed; a changed template is read
-   * again by the templates' own cache.
+   * The letters, opened again when the campaign file or the phrasebook has changed; a changed
+   * template is read again by the templates' own cache.
    */
   private Letters letters() {
     String now = fingerprint(templates);
-    String campaign = fingerprint(templates.resolve(Campaign.FILE_NAME));
+    String campaign = fingerprint(templates.resolve(Campaign.FILE_NAME)) + fingerprint(templates.resolve(Phrasebook.FILE_NAME));
     if (letters == null || !campaign.equals(campaignSeen)) {
       letters = Letters.open(forces, templates);
       campaignSeen = campaign;
     }
     templatesSeen = now;
     return letters;
+  }
+
+  /** The gallery page, written again only when a template has changed: it composes every combination. */
+  private synchronized String gallery() {
+    Letters current = letters();
+    GalleryPage kept = gallery;
+    if (kept == null || !kept.templates().equals(templatesSeen)) {
+      kept = new GalleryPage(templatesSeen, Pages.gallery(current, current.gallery()));
+      gallery = kept;
+    }
+    return kept.html();
   }
 
   private Result<List<Record>> records() {

@@ -48,6 +48,19 @@ class PreviewServerTest {
   }
 
   @Test
+  void theWordingGalleryIsLinkedFromTheIndexAndListsEverySentence() throws Exception {
+    assertTrue(get("/part/index").body().contains("<a href=\"/gallery\">Wording gallery</a>"));
+    assertEquals(200, get("/gallery").statusCode());
+    HttpResponse<String> gallery = get("/part/gallery");
+    assertEquals(200, gallery.statusCode());
+    assertTrue(gallery.body().contains(" distinct sentences in the assessment over 1,728 combinations"), gallery.body());
+    assertTrue(gallery.body().contains("However, no information was provided that allowed us to assess your progress in reviewing "
+        + "the capability and capacity of your counter-corruption unit, improving your IT systems’ monitoring capability or "
+        + "seeking intelligence from those organisations that support vulnerable people."), gallery.body());
+    assertTrue(!gallery.body().contains("class=\"problem\""), gallery.body());
+  }
+
+  @Test
   void refusesWhatIsNotARouteAndPathTricks() throws Exception {
     for (String path : List.of("/nothing", "/force/../../pom.xml", "/pdf/..%2F..%2Fpom.xml", "/pdf/thames-valley.yaml",
         "/page/thames-valley/3.png", "/page/../forces/1.png", "/force/Thames%20Valley", "/templates/campaign.yaml")) {
