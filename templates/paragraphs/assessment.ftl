@@ -11,9 +11,10 @@
 <#-- The plans against the national strategy: good news, or a shortfall for the sentences that follow to turn from. -->
 <#assign strategy = "the national strategy agreed at the " + facts.strategy.body + " in " + facts.strategy.agreed>
 <#assign reflected = findings.national_strategy == "reflected">
-<#if findings.plans_comprehensive>
-  <#assign opening = "We were pleased to find that your plans submitted in response to our recommendation were comprehensive, "
-      + reflected?then("and also reflected ", "although they did not reflect ") + strategy + ".">
+<#if findings.plans_comprehensive && reflected>
+  <#assign opening = "We were pleased to find that your plans submitted in response to our recommendation were comprehensive, and also reflected " + strategy + ".">
+<#elseif findings.plans_comprehensive>
+  <#assign opening = "Your plans submitted in response to our recommendation were comprehensive, but they did not reflect " + strategy + ".">
 <#else>
   <#assign opening = "Your plans " + reflected?then("reflected ", "did not reflect ") + strategy + ".">
 </#if>

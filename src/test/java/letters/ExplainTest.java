@@ -27,9 +27,9 @@ class ExplainTest {
     assertTrue(none.lines().contains(lineOf("templates/phrasebook.yaml", "no_information: improving your IT")), none.toString());
     assertTrue(none.findings().keySet().containsAll(List.of("counter_corruption_review", "it_monitoring")), none.toString());
 
-    Explanation commenced = find(explained, "and this work had started");
+    Explanation commenced = find(explained, "and this had started");
     assertEquals(lineOf("templates/phrasebook.yaml", "plans: your plans"), commenced.line(), commenced.toString());
-    assertTrue(commenced.lines().contains(lineOf("templates/phrasebook.yaml", "then: and this work had started")),
+    assertTrue(commenced.lines().contains(lineOf("templates/phrasebook.yaml", "then: and this had started")),
         commenced.toString());
     assertEquals("commenced", commenced.findings().get("vulnerable_support"));
   }

@@ -109,7 +109,7 @@ class CheckTest {
   @Test
   void aWordOfAnElementsNameUsedAgainForSomethingElseIsCaught() throws IOException {
     Path templates = templates();
-    rephrase(templates, "then: although at the time of our assessment this review had yet to start",
+    rephrase(templates, "then: which at the time of our assessment had yet to start",
         "then: although at the time of our review this review had yet to start");
     List<String> problems = problems(templates, Map.of("counter_corruption_review", "planned", "limited_information", "false"));
     assertEquals(List.of("repeated-word: 'review' names an element and is used again for something else ('our review'): "
@@ -120,7 +120,7 @@ class CheckTest {
   @Test
   void aPluralElementTakenUpAsThisIsCaught() throws IOException {
     Path templates = templates();
-    rephrase(templates, "then: although at the time of our assessment these improvements had yet to be made",
+    rephrase(templates, "then: although at the time of our assessment these had yet to be made",
         "then: although at the time of our assessment this had yet to start");
     List<String> problems = problems(templates, "northamptonshire").stream().map(Diagnostic::message).toList();
     assertEquals(List.of("agreement: 'it_monitoring', plural, taken up as 'this had': They also included improvements to your IT systems’ "

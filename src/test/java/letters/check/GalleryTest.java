@@ -82,7 +82,7 @@ class GalleryTest {
     TestFiles.copyTree(Path.of("templates"), templates);
     Path phrasebook = templates.resolve("phrasebook.yaml");
     Files.writeString(phrasebook, Files.readString(phrasebook).replace(
-        "then: and this review was already under way", "then: and this was already in place"));
+        "then: which was already under way", "then: and this was already in place"));
     Campaign changed = Campaigns.load(templates).value().orElseThrow();
     Gallery broken = Gallery.of(changed, Composer.of(changed), Gallery.ASSESSMENT);
     Map<Gallery.Entry, List<String>> problems = broken.problems(changed);
@@ -126,19 +126,19 @@ class GalleryTest {
   @Test
   void theReadmesExampleOfChangingAPhraseShowsWhatTheGalleryPrints(@TempDir Path work) throws IOException {
     String readme = Files.readString(Path.of("README.md"));
-    String before = "then: and this review was already under way";
-    assertTrue(readme.contains(before) && readme.contains("Change `then:` to `and this review had already started`"));
+    String before = "then: which was already under way";
+    assertTrue(readme.contains(before) && readme.contains("Change `then:` to `which had already started`"));
     Path templates = work.resolve("templates");
     TestFiles.copyTree(Path.of("templates"), templates);
     Path phrasebook = templates.resolve("phrasebook.yaml");
-    Files.writeString(phrasebook, Files.readString(phrasebook).replace(before, "then: and this review had already started"));
+    Files.writeString(phrasebook, Files.readString(phrasebook).replace(before, "then: which had already started"));
     StringWriter out = new StringWriter();
     int status = Main.run(new String[] {"gallery", "--templates", templates.toString()}, new PrintWriter(out),
         new PrintWriter(new StringWriter()), Path.of(""), false);
     assertEquals(0, status);
     List<String> lines = out.toString().lines().toList();
     int at = 0;
-    while (!lines.get(at).contains("this review had already started")) {
+    while (!lines.get(at).contains("which had already started")) {
       at++;
     }
     String shown = "$ ./letters gallery\n" + lines.getFirst() + "\n…\n== Commenced ==\n…\n" + lines.get(at) + "\n" + lines.get(at + 1) + "\n…\n";

@@ -81,7 +81,7 @@ class PreviewBrowserTest {
       });
       wait.until(b -> text(b).contains("distinct sentences in the assessment"));
       String said = "They included a review of the capability and capacity of your counter-corruption unit, "
-          + "and this review was already under way.";
+          + "which was already under way.";
       assertTrue(text(browser).contains(said), text(browser));
       assertTrue(browser.findElements(By.className("problem")).isEmpty(), "no sentence has a problem");
       Object loadedAt = ((JavascriptExecutor) browser).executeScript("return window.loadedAt");
@@ -89,7 +89,7 @@ class PreviewBrowserTest {
 
       Path phrasebook = work.resolve("templates/phrasebook.yaml");
       Files.writeString(phrasebook, Files.readString(phrasebook).replace(
-          "then: and this review was already under way", "then: and this review had already started"));
+          "then: which was already under way", "then: which had already started"));
       wait.until(b -> text(b).contains(said.replace("was already under way", "had already started")));
       assertTrue(!text(browser).contains(said), "the old wording is gone");
       assertEquals(loadedAt, ((JavascriptExecutor) browser).executeScript("return window.loadedAt"), "updated without a reload");
