@@ -11,11 +11,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import letters.check.Check;
 import letters.check.Explainer;
+import letters.check.Gallery;
 import letters.check.TextDiff;
 import letters.compose.Composer;
 import letters.compose.Letter;
 import letters.diagnostic.Diagnostic;
 import letters.diagnostic.DiagnosticException;
+import letters.diagnostic.Reason;
 import letters.diagnostic.Result;
 import letters.layout.Bundle;
 import letters.layout.HouseStyle;
@@ -24,11 +26,12 @@ import letters.layout.OverviewLayout;
 import letters.layout.Pdf;
 import letters.load.Campaign;
 import letters.load.Campaigns;
-import letters.load.ForceRecord;
-import letters.load.ForceRecords;
+import letters.load.Record;
+import letters.load.Records;
 import letters.load.OverviewLabels;
 import letters.overview.Overview;
 import letters.overview.OverviewCsv;
+import letters.sign.Signer;
 import letters.sign.Verifier;
 import letters.write.ManifestEntry;
 import letters.write.OutputFolder;
@@ -61,26 +64,37 @@ public final class Letters {
     return campaign;
   }
 
+  /** The JSON Schema of the records, made from the campaign's declarations. */
+  public Result<String> schema() {
+    return campaign.value().map(c -> Result.of(letters.load.RecordSchema.of(c), campaign.diagnostics()))
+        .orElseGet(() -> Result.failed(campaign.diagnostics()));
+  }
+
+  /** Each page of the PDF {@code pdf} as a PNG image at {@code dotsPerInch}. */
+  public static List<byte[]> pageImages(Path pdf, float dotsPerInch) throws java.io.IOException {
+    return letters.layout.PageImages.of(java.nio.file.Files.readAllBytes(pdf), dotsPerInch);
+  }
+
   /** Every record, each bad one left out with its diagnostics. */
-  public Result<List<ForceRecord>> records() {
+  public Result<List<Record>> records() {
     if (campaign.value().isEmpty()) {
       return Result.failed(campaign.diagnostics());
     }
-    Result<List<ForceRecord>> records = ForceRecords.load(forces, campaign.value().get());
+    Result<List<Record>> records = Records.load(forces, campaign.value().get());
     return new Result<>(records.value(), concat(campaign.diagnostics(), records.diagnostics()));
   }
 
   /** The record of one force. */
-  public Result<ForceRecord> record(String id) {
+  public Result<Record> record(String id) {
     if (campaign.value().isEmpty()) {
       return Result.failed(campaign.diagnostics());
     }
-    return ForceRecords.loadOne(forces, id, campaign.value().get());
+    return Records.loadOne(forces, id, campaign.value().get());
   }
 
   /** One force's letter, composed but not laid out. */
   public Result<Letter> letter(String id) {
-    Result<ForceRecord> record = record(id);
+    Result<Record> record = record(id);
     if (record.value().isEmpty()) {
       return Result.failed(record.diagnostics());
     }
@@ -100,7 +114,7 @@ public final class Letters {
     try {
       return Result.of(new Rendered(letter.value().get(), layout.render(letter.value().get())), letter.diagnostics());
     } catch (DiagnosticException e) {
-      return Result.failed(concat(letter.diagnostics(), List.of(inFile(e.diagnostic(), record(id).value().map(ForceRecord::file).orElse(null)))));
+      return Result.failed(concat(letter.diagnostics(), List.of(inFile(e.diagnostic(), record(id).value().map(Record::file).orElse(null)))));
     }
   }
 
@@ -115,13 +129,20 @@ public final class Letters {
   /** The file names (without extension) of the overview and of the bundle of all letters. */
   public static final String SUMMARY = "summary";
   public static final String BUNDLE = "bundle.pdf";
+  /** The file name of the published site's front page, in the folder {@link #publish} writes. */
+  public static final String SITE_INDEX = letters.site.Site.INDEX;
 
   /**
    * Writes the national overview of every good record into {@code out}: {@code summary.csv} and
    * {@code summary.pdf}. Bad records are reported and left out.
    */
   public Result<List<Path>> summary(Path out) {
-    Result<List<ForceRecord>> records = records();
+    return summary(out, Progress.NONE);
+  }
+
+  /** As {@link #summary(Path)}, telling {@code progress} of each file written. */
+  public Result<List<Path>> summary(Path out, Progress progress) {
+    Result<List<Record>> records = records();
     if (records.value().isEmpty()) {
       return Result.failed(records.diagnostics());
     }
@@ -136,8 +157,12 @@ public final class Letters {
       byte[] pdf = OverviewLayout.of(HouseStyle.standard())
           .render(overview, language(records.value().get()), campaign.letterDate()).bytes();
       OutputFolder folder = OutputFolder.open(out, false);
+      progress.started(2);
       Path csv = folder.writeFile(SUMMARY + ".csv", OverviewCsv.of(overview));
-      return Result.of(List.of(csv, folder.writeFile(SUMMARY + ".pdf", pdf)), records.diagnostics());
+      progress.finished(csv.getFileName().toString(), true);
+      Path written = folder.writeFile(SUMMARY + ".pdf", pdf);
+      progress.finished(written.getFileName().toString(), true);
+      return Result.of(List.of(csv, written), records.diagnostics());
     } catch (DiagnosticException e) {
       return Result.failed(concat(records.diagnostics(), List.of(e.diagnostic())));
     }
@@ -147,7 +172,7 @@ public final class Letters {
    * The language the campaign's letters are written in, as their templates declare it, for the
    * overview of them; undetermined when there is no letter to ask or its templates fail.
    */
-  private String language(List<ForceRecord> records) {
+  private String language(List<Record> records) {
     try {
       return records.isEmpty() ? "und" : composer.compose(records.getFirst()).info().language();
     } catch (DiagnosticException e) {
@@ -169,9 +194,9 @@ public final class Letters {
     try {
       OutputFolder folder = OutputFolder.open(out, false);
       // The manifest only names the forces; their letters come from their records, as built.
-      List<ForceRecord> records = new ArrayList<>();
+      List<Record> records = new ArrayList<>();
       for (ManifestEntry entry : folder.manifest().letters()) {
-        Result<ForceRecord> record = record(entry.id());
+        Result<Record> record = record(entry.id());
         if (record.value().isEmpty()) {
           return Result.failed(record.diagnostics());
         }
@@ -199,6 +224,28 @@ public final class Letters {
     }
   }
 
+  /**
+   * Writes the website of the signed-off letters and the national overview into {@code out}: an
+   * index of the overview, a page per letter with its PDF beside it, the overview's CSV and the
+   * bundle (see {@link letters.site.Site}). The folder is replaced whole once the new site is
+   * complete, so a publish that fails leaves the previous site as it was. Drafts are not
+   * published: each is reported, and the other letters still are.
+   */
+  public BuildReport publish(Path out) {
+    return publish(out, Optional.empty(), Progress.NONE);
+  }
+
+  /**
+   * As {@link #publish(Path)}, each letter's PDF signed by {@code signer} when there is one, and
+   * {@code progress} told of each letter built.
+   */
+  public BuildReport publish(Path out, Optional<Signer> signer, Progress progress) {
+    if (campaign.value().isEmpty()) {
+      return new BuildReport(List.of(), campaign.diagnostics(), 0);
+    }
+    return new Publication(this, forces, campaign.value().get(), composer).publish(out, records(), signer, progress);
+  }
+
   /** Writes one force's letter into {@code out} and returns its path; the manifest is kept. */
   public Result<Path> preview(String id, Path out) {
     BuildReport report = build(List.of(id), out, Progress.NONE);
@@ -219,14 +266,14 @@ public final class Letters {
   /** As {@link #build(List, Path, Progress)}, refusing drafts or signing letters as {@code options} say. */
   public BuildReport build(List<String> ids, Path out, Progress progress, BuildOptions options) {
     List<Diagnostic> problems = new ArrayList<>();
-    List<ForceRecord> records = selected(ids, problems);
+    List<Record> records = selected(ids, problems);
     if (campaign.value().isEmpty()) {
       return new BuildReport(List.of(), problems, ids.size());
     }
     OutputFolder folder;
     try {
       folder = OutputFolder.open(out, ids.isEmpty());
-      folder.startRewriting(records.stream().map(ForceRecord::id).toList());
+      folder.startRewriting(records.stream().map(Record::id).toList());
     } catch (DiagnosticException e) {
       problems.add(e.diagnostic());
       return new BuildReport(List.of(), problems, records.size());
@@ -253,23 +300,23 @@ public final class Letters {
     return new BuildReport(written, problems, requested);
   }
 
-  private List<ForceRecord> selected(List<String> ids, List<Diagnostic> problems) {
+  private List<Record> selected(List<String> ids, List<Diagnostic> problems) {
     if (ids.isEmpty()) {
-      Result<List<ForceRecord>> all = records();
+      Result<List<Record>> all = records();
       problems.addAll(all.diagnostics());
       return all.value().orElse(List.of());
     }
     problems.addAll(campaign.diagnostics());
-    List<ForceRecord> records = new ArrayList<>();
+    List<Record> records = new ArrayList<>();
     for (String id : ids.stream().distinct().toList()) {
-      Result<ForceRecord> record = campaign.value().isEmpty() ? Result.failed(List.of()) : record(id);
+      Result<Record> record = campaign.value().isEmpty() ? Result.failed(List.of()) : record(id);
       problems.addAll(record.diagnostics());
       record.value().ifPresent(records::add);
     }
     return records;
   }
 
-  private static int failedRecords(List<Diagnostic> problems) {
+  static int failedRecords(List<Diagnostic> problems) {
     return (int) problems.stream().filter(Diagnostic::isError).map(Diagnostic::file).distinct().count();
   }
 
@@ -280,7 +327,7 @@ public final class Letters {
    * Composes, lays out and writes one letter; runs on a pool thread. A letter that fails leaves no
    * file behind, not even one from an earlier build.
    */
-  private Made make(ForceRecord record, OutputFolder folder, BuildOptions options) {
+  private Made make(Record record, OutputFolder folder, BuildOptions options) {
     List<Diagnostic> problems = new ArrayList<>();
     try {
       if (options.finalOnly() && !record.isSignedOff()) {
@@ -295,7 +342,11 @@ public final class Letters {
           Diagnostic.warning(record.file(), 0, 0, "pages: the letter takes " + pages + " pages, more than the "
               + most + " the campaign allows")));
       if (options.signer().isPresent() && record.isSignedOff()) {
-        pdf = new Pdf(options.signer().get().sign(pdf.bytes()), pdf.pages());
+        pdf = new Pdf(options.signer().get().sign(pdf.bytes(), composer.campaign().document().signatureReason()), pdf.pages());
+      } else if (options.signer().isPresent()) {
+        // Written all the same, so that nothing is lost, but a build asked to sign has not done so.
+        problems.add(Diagnostic.error(record.file(),
+            "is not signed off, so --sign leaves its letter an unsigned draft; give it a sign_off (by, on) first"));
       }
       return new Made(Optional.of(folder.write(letter.info(), pdf, letter.text())), problems);
     } catch (java.io.IOException e) {
@@ -313,7 +364,7 @@ public final class Letters {
     return new Made(Optional.empty(), problems);
   }
 
-  private static Made result(Future<Made> made, ForceRecord record) {
+  private static Made result(Future<Made> made, Record record) {
     try {
       return made.get();
     } catch (ExecutionException e) {
@@ -342,24 +393,55 @@ public final class Letters {
    * combination of the declared findings (see {@link Check}).
    */
   public Check.Report check() {
+    return check(Progress.NONE);
+  }
+
+  /** As {@link #check()}, telling {@code progress} of each letter checked. */
+  public Check.Report check(Progress progress) {
     List<Diagnostic> problems = new ArrayList<>(campaign.diagnostics());
     if (campaign.value().isEmpty()) {
       return new Check.Report(0, 0, problems);
     }
     problems.addAll(composer.templateProblems());
-    Result<List<ForceRecord>> records = ForceRecords.load(forces, campaign.value().get());
+    Result<List<Record>> records = Records.load(forces, campaign.value().get());
     problems.addAll(records.diagnostics());
     if (problems.stream().anyMatch(Diagnostic::isError)) {
       return new Check.Report(records.value().map(List::size).orElse(0), 0, problems);
     }
-    Check.Report report = new Check(campaign.value().get(), composer, layout).run(records.value().orElse(List.of()));
+    Check.Report report = new Check(campaign.value().get(), composer, layout).run(records.value().orElse(List.of()), progress);
     problems.addAll(report.problems());
     return new Check.Report(report.records(), report.combinations(), problems);
   }
 
+  /**
+   * Every distinct sentence the templates can write in the assessment, over every combination of
+   * the declared findings (see {@link Gallery}); the templates' problems when they cannot be run.
+   */
+  public Result<Gallery> gallery() {
+    return gallery(Progress.NONE);
+  }
+
+  /** As {@link #gallery()}, telling {@code progress} of each combination of findings written. */
+  public Result<Gallery> gallery(Progress progress) {
+    List<Diagnostic> problems = new ArrayList<>(campaign.diagnostics());
+    if (campaign.value().isEmpty()) {
+      return Result.failed(problems);
+    }
+    problems.addAll(composer.templateProblems());
+    if (problems.stream().anyMatch(Diagnostic::isError)) {
+      return Result.failed(problems);
+    }
+    try {
+      return Result.of(Gallery.of(campaign.value().get(), composer, Gallery.ASSESSMENT, progress), problems);
+    } catch (DiagnosticException e) {
+      problems.add(e.diagnostic());
+      return Result.failed(problems);
+    }
+  }
+
   /** Each sentence of one force's letter with the template line that wrote it and the findings that chose it. */
   public Result<List<Explainer.Explanation>> explain(String id) {
-    Result<ForceRecord> record = record(id);
+    Result<Record> record = record(id);
     if (record.value().isEmpty()) {
       return Result.failed(record.diagnostics());
     }
@@ -373,7 +455,12 @@ public final class Letters {
   /** How one letter's text compares with the text the last build wrote. */
   public record Comparison(String id, Optional<String> before, String after) {
     public boolean changed() {
-      return before.isEmpty() || !TextDiff.changes(before.get(), after).isEmpty();
+      return before.isEmpty() || !changes().isEmpty();
+    }
+
+    /** Each change from the text before to the text now, word by word, in context; none when new. */
+    public List<String> changes() {
+      return before.map(text -> TextDiff.changes(text, after)).orElse(List.of());
     }
   }
 
@@ -382,10 +469,16 @@ public final class Letters {
    * now make it, beside the text the last build wrote into {@code out}.
    */
   public Result<List<Comparison>> compare(List<String> ids, Path out) {
+    return compare(ids, out, Progress.NONE);
+  }
+
+  /** As {@link #compare(List, Path)}, telling {@code progress} of each letter compared. */
+  public Result<List<Comparison>> compare(List<String> ids, Path out, Progress progress) {
     List<Diagnostic> problems = new ArrayList<>();
-    List<ForceRecord> records = selected(ids, problems);
+    List<Record> records = selected(ids, problems);
     List<Comparison> comparisons = new ArrayList<>();
-    for (ForceRecord record : records) {
+    progress.started(records.size());
+    for (Record record : records) {
       try {
         String now = composer.compose(record).text();
         Path last = out.resolve(record.id() + ".txt");
@@ -395,8 +488,9 @@ public final class Letters {
       } catch (DiagnosticException e) {
         problems.add(e.diagnostic());
       } catch (java.io.IOException e) {
-        problems.add(Diagnostic.error(out.resolve(record.id() + ".txt"), "cannot be read: " + e.getMessage()));
+        problems.add(Diagnostic.error(out.resolve(record.id() + ".txt"), "cannot be read: " + Reason.of(e)));
       }
+      progress.finished(record.id(), true);
     }
     return Result.of(comparisons, problems);
   }

@@ -5,20 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,10 +21,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,7 +88,9 @@ class SignOffTest {
     Path out = work.resolve("out");
     BuildReport report = Letters.open(forces, Path.of("templates"))
         .build(List.of("thames-valley", "kent"), out, Progress.NONE, new BuildOptions(false, Optional.of(signer)));
-    assertTrue(report.isClean(), report.diagnostics().toString());
+    assertEquals(List.of(forces.resolve("kent.yaml") + ": error: is not signed off, so --sign leaves its letter an unsigned draft; "
+        + "give it a sign_off (by, on) first"), report.diagnostics().stream().map(Object::toString).toList(), "each draft named");
+    assertEquals(2, report.written().size(), "the draft is still written, unsigned");
 
     Verifier.Verification good = Verifier.verify(out.resolve("thames-valley.pdf"));
     assertTrue(good.isValid(), good.problem());
@@ -143,6 +133,30 @@ class SignOffTest {
   }
 
   @Test
+  void signingEveryLetterNamesEachDraftLeftUnsignedAndFails() throws Exception {
+    Path keystore = keystore("Michael Cunningham");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(new String[] {"build", "--sign", keystore.toString(), "--templates", Path.of("templates").toAbsolutePath().toString()},
+        new PrintWriter(out), new PrintWriter(err), work, false, Map.of("LETTERS_KEYSTORE_PASSWORD", PASSWORD));
+    assertEquals(1, status);
+    assertEquals("forces/kent.yaml: error: is not signed off, so --sign leaves its letter an unsigned draft; "
+        + "give it a sign_off (by, on) first\n", err.toString());
+    assertEquals("6 letters written to out\n", out.toString());
+    assertFalse(Verifier.verify(work.resolve("out/kent.pdf")).signed());
+    assertTrue(Verifier.verify(work.resolve("out/thames-valley.pdf")).isValid());
+  }
+
+  @Test
+  void aMissingKeystoreSaysWhyBeforeAnyPasswordIsAskedFor() {
+    StringWriter err = new StringWriter();
+    int status = Main.run(new String[] {"build", "--sign", "nowhere.p12", "--templates", Path.of("templates").toAbsolutePath().toString()},
+        new PrintWriter(new StringWriter()), new PrintWriter(err), work, false);
+    assertEquals(1, status);
+    assertEquals("nowhere.p12: error: cannot be read: no such file or folder\n", err.toString());
+  }
+
+  @Test
   void sameInputsGiveByteIdenticalPdfs() throws Exception {
     Letters letters = Letters.open(forces, Path.of("templates"));
     assertTrue(letters.build(List.of(), work.resolve("one"), Progress.NONE).isClean());
@@ -167,22 +181,6 @@ class SignOffTest {
 
   /** A PKCS#12 keystore holding a new key and a self-signed certificate for {@code name}. */
   private Path keystore(String name) throws Exception {
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-    generator.initialize(2048);
-    KeyPair pair = generator.generateKeyPair();
-    X500Name subject = new X500Name("CN=" + name + ", O=Letters test");
-    Instant now = Instant.now();
-    X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
-        new JcaX509v3CertificateBuilder(subject, BigInteger.ONE, Date.from(now.minus(Duration.ofDays(1))),
-            Date.from(now.plus(Duration.ofDays(30))), subject, pair.getPublic())
-            .build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
-    KeyStore store = KeyStore.getInstance("PKCS12");
-    store.load(null, null);
-    store.setKeyEntry("inspector", pair.getPrivate(), PASSWORD.toCharArray(), new Certificate[] {certificate});
-    Path file = work.resolve("keystore.p12");
-    try (OutputStream out = Files.newOutputStream(file)) {
-      store.store(out, PASSWORD.toCharArray());
-    }
-    return file;
+    return TestKeystore.write(work.resolve("keystore.p12"), name, PASSWORD);
   }
 }

@@ -10,9 +10,11 @@ import picocli.CommandLine.Mixin;
 /** {@code letters summary}: writes the national overview, summary.csv and summary.pdf. */
 @Command(
     name = "summary",
-    description = "Write the national overview of every force: summary.csv and summary.pdf.")
+    description = "Write the national overview: summary.csv and summary.pdf.")
 final class SummaryCommand implements Callable<Integer> {
   private final Session session;
+
+  @Mixin CommonOptions common;
 
   @Mixin SourceOptions sources;
 
@@ -24,8 +26,12 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Result<List<Path>> written = sources.open(session).summary(output.in(session));
-    session.report(written.diagnostics(), sources.debug);
+    Sources found = sources.locate(session);
+    Result<List<Path>> written;
+    try (ProgressBar bar = ProgressBar.on(session, "summarising")) {
+      written = found.open().summary(output.in(session, found), bar);
+    }
+    session.report(written.diagnostics(), common.debug);
     written.value().ifPresent(files -> files.forEach(file -> session.out().println(session.shown(file))));
     session.out().flush();
     return written.value().isPresent() && !written.hasErrors() ? 0 : 1;

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import letters.Letters;
 import letters.sign.Verifier.Verification;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code letters verify FILE...}: says of each PDF whether it is signed, by whom, when, and unaltered. */
@@ -16,6 +17,8 @@ final class VerifyCommand implements Callable<Integer> {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   private final Session session;
+
+  @Mixin CommonOptions common;
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "The PDFs to check.")
   List<Path> files;

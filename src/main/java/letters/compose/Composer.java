@@ -22,7 +22,7 @@ import java.util.TimeZone;
 import letters.diagnostic.Diagnostic;
 import letters.diagnostic.DiagnosticException;
 import letters.load.Campaign;
-import letters.load.ForceRecord;
+import letters.load.Record;
 
 /**
  * Turns a record into a {@link Letter} by running the campaign's templates, starting from {@code
@@ -64,30 +64,6 @@ public final class Composer {
       }
     } catch (IOException | RuntimeException e) {
       // Reported, with its position, when a letter uses the template.
-    }
-  }
-
-  /**
-   * The value {@code name} that the template library {@code library} (a path in the templates
-   * folder) assigns, as plain maps, lists and strings; empty when it assigns none. How the editors'
-   * check learns, for instance, the phrases that name each plan element, without knowing them.
-   */
-  public Optional<Object> libraryValue(String library, String name) throws DiagnosticException {
-    try {
-      Template probe = new Template("probe", "<#import \"" + library + "\" as library>", configuration);
-      freemarker.core.Environment environment = probe.createProcessingEnvironment(Map.of(), java.io.Writer.nullWriter());
-      environment.process();
-      freemarker.template.TemplateModel namespace = environment.getMainNamespace().get("library");
-      freemarker.template.TemplateModel value = ((freemarker.template.TemplateHashModel) namespace).get(name);
-      return value == null ? Optional.empty() : Optional.of(freemarker.template.utility.DeepUnwrap.unwrap(value));
-    } catch (TemplateNotFoundException e) {
-      return Optional.empty();
-    } catch (ParseException e) {
-      throw new DiagnosticException(syntax(e), e);
-    } catch (TemplateException e) {
-      throw new DiagnosticException(problem(e), e);
-    } catch (IOException e) {
-      throw new DiagnosticException(Diagnostic.error(template(library), "cannot be read: " + e.getMessage()), e);
     }
   }
 
@@ -141,7 +117,7 @@ public final class Composer {
   }
 
   /** The letter for {@code record}, or the first template problem met while writing it. */
-  public Letter compose(ForceRecord record) throws DiagnosticException {
+  public Letter compose(Record record) throws DiagnosticException {
     String markup = markup(record);
     LetterMarkup.Parsed parsed;
     try {
@@ -153,22 +129,22 @@ public final class Composer {
     LetterInfo info =
         new LetterInfo(
             record.id(),
-            record.force(),
+            record.name(),
             record.outcome(),
             attribute(attributes, "title"),
             attribute(attributes, "author"),
             attribute(attributes, "subject"),
-            attributes.getOrDefault("lang", "en-GB"),
+            campaign.document().language(),
             campaign.letterDate(),
             record.isSignedOff(),
             Optional.ofNullable(attributes.get("draft-mark")).filter(mark -> !mark.isBlank()));
-    Optional<Path> signature =
-        record.signOff().map(signOff -> campaign.signatories().get(signOff.by()).signature());
-    return new Letter(info, parsed.blocks(), campaign.wordmark(), signature);
+    Optional<Figure> signature = record.signOff().map(signOff -> new Figure(
+        campaign.signatories().get(signOff.by()).signature(), campaign.document().signatureAlt()));
+    return new Letter(info, parsed.blocks(), new Figure(campaign.wordmark(), campaign.document().wordmarkAlt()), signature);
   }
 
   /** What the templates write for {@code record}, before it is read into blocks. */
-  public String markup(ForceRecord record) throws DiagnosticException {
+  public String markup(Record record) throws DiagnosticException {
     return run(ENTRY, TemplateModel.of(record, campaign));
   }
 

@@ -26,7 +26,10 @@ final class TemplateFiles implements TemplateLoader {
 
   /** A template that uses a built-in no template may use, and where. */
   static final class Refused extends IOException {
-    final Path file;
+    @java.io.Serial private static final long serialVersionUID = 1L;
+
+    // Read where the exception is caught, never serialised.
+    final transient Path file;
     final int line;
     final int column;
 

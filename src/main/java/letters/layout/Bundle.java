@@ -43,9 +43,9 @@ public final class Bundle {
     LocalDate date = null;
     for (Source source : letters) {
       Letter letter = source.letter();
-      document.startPart(letter.info().force());
+      document.startPart(letter.info().name());
       StructElement part = document.element("Part", document.root())
-          .title(letter.info().force()).language(letter.info().language());
+          .title(letter.info().name()).language(letter.info().language());
       layout.draw(document, part, letter);
       document.seal(part);
       content.update((letter.text() + letter.info()).getBytes(StandardCharsets.UTF_8));

@@ -21,10 +21,6 @@ import letters.diagnostic.DiagnosticException;
  * mark are artifacts. One layout serves any number of letters and threads.
  */
 public final class LetterLayout {
-  /** The figures' alternative texts, in one place. */
-  static final String WORDMARK_ALT = "Inspectorate wordmark";
-  static final String SIGNATURE_ALT = "Signature of the signatory";
-
   private static final Color DRAFT_GREY = new Color(0xE4, 0xE4, 0xE4);
   private static final float DRAFT_SIZE = 150f;
   private static final float PAGE_NUMBER_SIZE = 9f;
@@ -79,15 +75,15 @@ public final class LetterLayout {
 
   /** Lays {@code letter} out as new pages of {@code document}, its structure under {@code parent}. */
   void draw(TaggedDocument document, StructElement parent, Letter letter) throws DiagnosticException, IOException {
-    ImageXObject wordmark = images.load(letter.wordmark());
+    ImageXObject wordmark = images.load(letter.wordmark().image());
     Optional<ImageXObject> signature = letter.signature().isPresent()
-        ? Optional.of(images.load(letter.signature().get())) : Optional.empty();
+        ? Optional.of(images.load(letter.signature().get().image())) : Optional.empty();
     Body body = new Body(style, letter, signature);
     Letterhead.Set head = letterhead.set(letter, wordmark);
     float top = style.pageHeight() - style.marginTop();
     float bottom = style.marginBottom();
     List<Integer> starts = PageBreaker.pages(body.rows(), head.bottom() - bottom, top - bottom,
-        "the letter to " + letter.info().force());
+        "the letter to " + letter.info().name());
     Optional<Line> mark = letter.info().draftMark().isPresent()
         ? Optional.of(line(letter.info().draftMark().get(), Face.BOLD, DRAFT_SIZE)) : Optional.empty();
     StructElement[] elements = new StructElement[body.blocks().size()];
@@ -98,11 +94,11 @@ public final class LetterLayout {
       }
       float y = top;
       if (p == 0) {
-        letterhead.draw(document, page, parent, head, wordmark);
+        letterhead.draw(document, page, parent, head, wordmark, letter.wordmark().alt());
         y = head.bottom();
       }
       int end = p + 1 < starts.size() ? starts.get(p + 1) : body.rows().size();
-      drawRows(document, page, parent, body, elements, starts.get(p), end, y);
+      drawRows(document, page, parent, letter, body, elements, starts.get(p), end, y);
       if (p > 0) {
         pageNumber(page, p + 1);
       }
@@ -110,7 +106,7 @@ public final class LetterLayout {
     }
   }
 
-  private void drawRows(TaggedDocument document, Page page, StructElement parent, Body body,
+  private void drawRows(TaggedDocument document, Page page, StructElement parent, Letter letter, Body body,
       StructElement[] elements, int from, int to, float top) throws IOException {
     float y = top;
     int open = -1;
@@ -127,7 +123,7 @@ public final class LetterLayout {
           if (elements[row.block()] == null) {
             elements[row.block()] = document.element(setting.tag(), parent);
             if (row.image() != null) {
-              elements[row.block()].alt(SIGNATURE_ALT);
+              elements[row.block()].alt(letter.signature().orElseThrow().alt());
             }
           }
           page.begin(elements[row.block()]).colour(setting.look().colour());

@@ -11,7 +11,7 @@ import letters.diagnostic.DiagnosticException;
 /**
  * Page 1's head: the wordmark with the strapline below it on the left, the office's address and the
  * sender (name, then titles) on the right, each tagged in reading order: the wordmark as a figure
- * with its alternative text, the rest as paragraphs. Text is set ragged, never hyphenated.
+ * with the alternative text the campaign gives it, the rest as paragraphs. Text is set ragged, never hyphenated.
  */
 final class Letterhead {
   /** Space between the wordmark and the strapline, before the sender, and below the whole head. */
@@ -69,10 +69,10 @@ final class Letterhead {
   }
 
   /** Draws the head on {@code page}, each part tagged under {@code parent}. */
-  void draw(TaggedDocument document, Page page, StructElement parent, Set head, ImageXObject wordmark)
+  void draw(TaggedDocument document, Page page, StructElement parent, Set head, ImageXObject wordmark, String alt)
       throws IOException {
     float top = style.pageHeight() - style.marginTop();
-    StructElement figure = document.element("Figure", parent).alt(LetterLayout.WORDMARK_ALT);
+    StructElement figure = document.element("Figure", parent).alt(alt);
     page.begin(figure).image(wordmark, style.marginLeft(), top - head.wordmarkHeight(), head.wordmarkWidth(),
         head.wordmarkHeight()).end();
     for (Placed block : head.blocks()) {

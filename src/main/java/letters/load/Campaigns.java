@@ -22,7 +22,7 @@ public final class Campaigns {
   private static final List<String> KEYS =
       List.of(
           "campaign", "letter_date", "sender", "wordmark", "signatories", "findings", "outcomes",
-          "facts", "overview", "pages", "outcome_rules");
+          "facts", "overview", "site", "pages", "outcome_rules", "record", "document");
   private static final List<String> SIGNATORY_KEYS =
       List.of("name", "honours", "titles", "email", "signature");
   private static final List<String> FINDING_KEYS = List.of("label", "type", "values", "default");
@@ -39,8 +39,10 @@ public final class Campaigns {
     }
     try {
       YamlNode root = YamlReader.read(file);
-      Optional<Campaign> campaign = read(new Fields(file, problems), directory, root);
+      List<Diagnostic> wording = new ArrayList<>();
+      Optional<Campaign> campaign = read(new Fields(file, problems), directory, root, wording);
       problems.sort(Diagnostic.BY_POSITION);
+      problems.addAll(wording);
       boolean clean = problems.stream().noneMatch(Diagnostic::isError);
       return new Result<>(clean ? campaign : Optional.empty(), problems);
     } catch (DiagnosticException e) {
@@ -49,7 +51,8 @@ public final class Campaigns {
     }
   }
 
-  private static Optional<Campaign> read(Fields fields, Path directory, YamlNode root) {
+  /** The campaign; problems with its phrasebook go to {@code wording}, those of its own file to {@code fields}. */
+  private static Optional<Campaign> read(Fields fields, Path directory, YamlNode root, List<Diagnostic> wording) {
     Optional<Mapping> top = fields.asMapping(root, "the campaign file");
     if (top.isEmpty()) {
       return Optional.empty();
@@ -71,6 +74,8 @@ public final class Campaigns {
         fields.optional(map, "facts").flatMap(n -> fields.asMapping(n, "'facts'"))
             .map(Campaigns::plain).orElse(Map.of());
     Optional<OverviewLabels> overview = fields.optional(map, "overview").flatMap(n -> overview(fields, n));
+    Optional<SiteLabels> site =
+        fields.optional(map, "site").flatMap(n -> words(fields, n, "site", SiteLabels.KEYS)).map(SiteLabels::of);
     Optional<Integer> pages = fields.optional(map, "pages").flatMap(n -> fields.text(n, "pages")).flatMap(text -> {
       if (text.matches("[1-9][0-9]{0,2}")) {
         return Optional.of(Integer.parseInt(text));
@@ -81,13 +86,20 @@ public final class Campaigns {
     Map<String, OutcomeRule> rules = fields.optional(map, "outcome_rules")
         .flatMap(n -> fields.asMapping(n, "'outcome_rules'"))
         .map(m -> outcomeRules(fields, m, outcomes, findings)).orElse(Map.of());
-    if (id.isEmpty() || date.isEmpty() || wordmark.isEmpty() || sender.isEmpty() || outcomes.isEmpty()) {
+    Optional<RecordDeclaration> record = RecordDeclarations.read(fields, map);
+    Optional<DocumentWords> document = document(fields, map);
+    Optional<Phrasebook> phrasebook = Phrasebooks.read(directory, findings, wording);
+    if (wording.stream().anyMatch(Diagnostic::isError)) {
+      return Optional.empty();
+    }
+    if (id.isEmpty() || date.isEmpty() || wordmark.isEmpty() || sender.isEmpty() || outcomes.isEmpty()
+        || record.isEmpty() || document.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         new Campaign(
             id.get(), directory, date.get(), sender.get(), signatories, findings, outcomes,
-            wordmark.get(), facts, overview, pages, rules));
+            wordmark.get(), facts, overview, site, pages, rules, record.get(), document.get(), phrasebook));
   }
 
   private static final List<String> RULE_KEYS = List.of("all", "some", "none");
@@ -115,22 +127,29 @@ public final class Campaigns {
   }
 
   private static Optional<OverviewLabels> overview(Fields fields, YamlNode node) {
-    Optional<Mapping> section = fields.asMapping(node, "'overview'");
+    return words(fields, node, "overview", OverviewLabels.KEYS).map(labels -> new OverviewLabels(
+        labels.get(0), labels.get(1), labels.get(2), labels.get(3), labels.get(4), labels.get(5), labels.get(6),
+        labels.get(7)));
+  }
+
+  private static Optional<DocumentWords> document(Fields fields, Mapping map) {
+    return fields.required(map, "document", "the campaign file")
+        .flatMap(node -> words(fields, node, "document", DocumentWords.KEYS))
+        .map(words -> new DocumentWords(words.get(0), words.get(1), words.get(2), words.get(3)));
+  }
+
+  /** A section of words under exactly {@code keys}, each required, in the order of {@code keys}. */
+  private static Optional<List<String>> words(Fields fields, YamlNode node, String name, List<String> keys) {
+    Optional<Mapping> section = fields.asMapping(node, "'" + name + "'");
     if (section.isEmpty()) {
       return Optional.empty();
     }
-    fields.allowOnly(section.get(), OverviewLabels.KEYS, "'overview'");
-    List<String> labels = new ArrayList<>();
-    for (String key : OverviewLabels.KEYS) {
-      fields.requiredText(section.get(), key, "'overview'").ifPresent(labels::add);
+    fields.allowOnly(section.get(), keys, "'" + name + "'");
+    List<String> words = new ArrayList<>();
+    for (String key : keys) {
+      fields.requiredText(section.get(), key, "'" + name + "'").ifPresent(words::add);
     }
-    if (labels.size() < OverviewLabels.KEYS.size()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new OverviewLabels(
-            labels.get(0), labels.get(1), labels.get(2), labels.get(3), labels.get(4), labels.get(5), labels.get(6),
-            labels.get(7)));
+    return words.size() < keys.size() ? Optional.empty() : Optional.of(words);
   }
 
   private static Map<String, Signatory> signatories(Fields fields, Mapping map, Path directory) {
@@ -199,11 +218,8 @@ public final class Campaigns {
             .flatMap(n -> fields.oneOf(n, "type", FindingKind.words()))
             .map(FindingKind::fromWord)
             .orElse(FindingKind.CHOICE);
-    Map<String, String> values =
-        kind == FindingKind.FLAG && !map.entries().containsKey("values")
-            ? flagLabels()
-            : labels(fields, map, "values", where);
-    if (kind == FindingKind.FLAG && !values.keySet().equals(Set.of("true", "false"))) {
+    Map<String, String> values = labels(fields, map, "values", where);
+    if (kind == FindingKind.FLAG && !values.isEmpty() && !values.keySet().equals(Set.of("true", "false"))) {
       fields.error(map, "the values of flag '" + id + "' must be true and false");
       return Optional.empty();
     }
@@ -213,13 +229,6 @@ public final class Campaigns {
       return Optional.empty();
     }
     return Optional.of(new FindingDeclaration(id, label.get(), kind, values, fallback));
-  }
-
-  private static Map<String, String> flagLabels() {
-    Map<String, String> labels = new LinkedHashMap<>();
-    labels.put("true", "Yes");
-    labels.put("false", "No");
-    return labels;
   }
 
   /** A map of allowed value to label, as under {@code values:} or {@code outcomes:}. */

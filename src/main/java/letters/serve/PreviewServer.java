@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
@@ -20,13 +21,16 @@ import letters.Letters;
 import letters.diagnostic.Result;
 import letters.layout.PageImages;
 import letters.load.Campaign;
-import letters.load.ForceRecord;
+import letters.load.Phrasebook;
+import letters.load.Record;
 
 /**
  * The live preview server. Routes: {@code /} (every force), {@code /force/ID} (one letter),
- * {@code /part/...} (the same pages' changing part, fetched again when the sources change),
+ * {@code /gallery} (every sentence the assessment can say), {@code /part/...} (the same pages'
+ * changing part, fetched again when the sources change),
  * {@code /pdf/ID.pdf}, {@code /page/ID/N.png}, {@code /events} (server-sent events: the sources'
- * version). Anything else is 404. Letters are rendered when asked for and kept until their record
+ * version), {@code /site/...} (the published site, as {@code letters publish} writes it). Anything
+ * else is 404. Letters are rendered when asked for and kept until their record
  * or the templates change.
  */
 public final class PreviewServer implements AutoCloseable {
@@ -38,9 +42,14 @@ public final class PreviewServer implements AutoCloseable {
   private final Sources sources;
   private final HttpServer server;
   private final Map<String, Rendering> renderings = new ConcurrentHashMap<>();
+  private final SitePreview site = new SitePreview();
   private volatile Letters letters;
   private volatile String templatesSeen = "";
   private volatile String campaignSeen = "";
+  private volatile GalleryPage gallery;
+
+  /** The gallery page as written from one state of the templates. */
+  private record GalleryPage(String templates, String html) {}
 
   /** A letter rendered from one state of its inputs; its page images are drawn when first asked for. */
   static final class Rendering {
@@ -106,6 +115,10 @@ public final class PreviewServer implements AutoCloseable {
         html(exchange, Pages.shell("Letters", "/part/index"));
       } else if (path.equals("/part/index")) {
         html(exchange, Pages.index(letters(), records(), sources.version()));
+      } else if (path.equals("/gallery")) {
+        html(exchange, Pages.shell("Wording gallery", "/part/gallery"));
+      } else if (path.equals("/part/gallery")) {
+        html(exchange, gallery());
       } else if (path.equals("/events")) {
         events(exchange);
       } else if (path.startsWith("/force/") && isId(path.substring(7))) {
@@ -120,6 +133,8 @@ public final class PreviewServer implements AutoCloseable {
         } else {
           send(exchange, 200, "application/pdf", rendering.result().value().get().pdf().bytes());
         }
+      } else if (path.startsWith("/site/")) {
+        site(exchange, path.substring(6));
       } else if (page.matches()) {
         List<byte[]> pages = rendering(page.group(1)).pages();
         int number = Integer.parseInt(page.group(3));
@@ -134,17 +149,28 @@ public final class PreviewServer implements AutoCloseable {
     }
   }
 
+  private void site(HttpExchange exchange, String path) throws IOException {
+    Optional<SitePreview.File> file = site.file(letters(), sources.version(), path);
+    if (file.isPresent()) {
+      send(exchange, 200, file.get().type(), file.get().bytes());
+    } else {
+      StringBuilder text = new StringBuilder("not in the published site\n");
+      site.problems().forEach(problem -> text.append(problem.format(Path.of("").toAbsolutePath())).append('\n'));
+      send(exchange, 404, "text/plain; charset=utf-8", text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
   private static boolean isId(String text) {
     return ID.matcher(text).matches();
   }
 
   /**
-   * The letters, opened again when the campaign file has changed; a changed template is read
-   * again by the templates' own cache.
+   * The letters, opened again when the campaign file or the phrasebook has changed; a changed
+   * template is read again by the templates' own cache.
    */
   private Letters letters() {
     String now = fingerprint(templates);
-    String campaign = fingerprint(templates.resolve(Campaign.FILE_NAME));
+    String campaign = fingerprint(templates.resolve(Campaign.FILE_NAME)) + fingerprint(templates.resolve(Phrasebook.FILE_NAME));
     if (letters == null || !campaign.equals(campaignSeen)) {
       letters = Letters.open(forces, templates);
       campaignSeen = campaign;
@@ -153,7 +179,18 @@ public final class PreviewServer implements AutoCloseable {
     return letters;
   }
 
-  private Result<List<ForceRecord>> records() {
+  /** The gallery page, written again only when a template has changed: it composes every combination. */
+  private synchronized String gallery() {
+    Letters current = letters();
+    GalleryPage kept = gallery;
+    if (kept == null || !kept.templates().equals(templatesSeen)) {
+      kept = new GalleryPage(templatesSeen, Pages.gallery(current, current.gallery()));
+      gallery = kept;
+    }
+    return kept.html();
+  }
+
+  private Result<List<Record>> records() {
     return letters().records();
   }
 

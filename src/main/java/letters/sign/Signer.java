@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import letters.diagnostic.Diagnostic;
 import letters.diagnostic.DiagnosticException;
+import letters.diagnostic.Reason;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
@@ -54,9 +55,6 @@ import org.openpdf.text.pdf.PdfString;
  * as laid out is kept byte for byte before it.
  */
 public final class Signer {
-  /** Why the letters are signed, as the signature says. */
-  public static final String REASON = "Approved for issue";
-
   private static final PdfName CADES_DETACHED = new PdfName("ETSI.CAdES.detached");
   private static final int CONTENTS_SIZE = 16 * 1024;
 
@@ -97,7 +95,7 @@ public final class Signer {
     } catch (IOException e) {
       String reason = e.getCause() instanceof java.security.UnrecoverableKeyException || String.valueOf(e.getMessage()).contains("password")
           ? "the password is wrong, or this is not a PKCS#12 keystore"
-          : "cannot be read: " + e.getMessage();
+          : "cannot be read: " + Reason.of(e);
       throw new DiagnosticException(Diagnostic.error(keystore, reason), e);
     } catch (GeneralSecurityException e) {
       throw new DiagnosticException(Diagnostic.error(keystore, "cannot be opened: " + e.getMessage()), e);
@@ -119,8 +117,8 @@ public final class Signer {
     return name;
   }
 
-  /** {@code pdf} signed now. */
-  public byte[] sign(byte[] pdf) throws IOException {
+  /** {@code pdf} signed now, the signature giving {@code reason} (the campaign's words) as its reason. */
+  public byte[] sign(byte[] pdf, String reason) throws IOException {
     try {
       PdfReader reader = new PdfReader(pdf);
       ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * CONTENTS_SIZE + 4096);
@@ -128,9 +126,9 @@ public final class Signer {
       PdfSignatureAppearance appearance = stamper.getSignatureAppearance();
       Calendar now = Calendar.getInstance();
       appearance.setSignDate(now);
-      appearance.setReason(REASON);
+      appearance.setReason(reason);
       PdfSignature dictionary = new PdfSignature(PdfName.ADOBE_PPKLITE, CADES_DETACHED);
-      dictionary.setReason(REASON);
+      dictionary.setReason(reason);
       dictionary.setName(name);
       dictionary.setDate(new PdfDate(now));
       appearance.setCryptoDictionary(dictionary);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
+import letters.diagnostic.Reason;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
@@ -49,7 +50,7 @@ public final class Verifier {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      return new Verification(file, false, Optional.empty(), Optional.empty(), false, "cannot be read: " + e.getMessage());
+      return new Verification(file, false, Optional.empty(), Optional.empty(), false, "cannot be read: " + Reason.of(e));
     }
     try {
       PdfReader reader = new PdfReader(bytes);

@@ -74,7 +74,7 @@ public final class OutputFolder {
       throw new DiagnosticException(Diagnostic.error(target, "cannot be written: " + reason(e)), e);
     }
     ManifestEntry entry =
-        new ManifestEntry(info.id(), info.force(), target.getFileName().toString(), sha256(pdf.bytes()), pdf.pages(), info.outcome());
+        new ManifestEntry(info.id(), info.name(), target.getFileName().toString(), sha256(pdf.bytes()), pdf.pages(), info.outcome());
     synchronized (this) {
       entries.put(entry.id(), entry);
     }
@@ -145,7 +145,7 @@ public final class OutputFolder {
     }
   }
 
-  private static String reason(IOException e) {
+  static String reason(IOException e) {
     String message = e.getMessage();
     String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     return message == null ? kind : kind.isBlank() ? message : kind + " (" + message + ")";
