@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 import letters.Letters;
 import letters.diagnostic.Result;
 import letters.layout.PageImages;
-import letters.load.Campaign;
 import letters.load.ForceRecord;
 
 /**
@@ -38,9 +37,10 @@ public final class PreviewServer implements AutoCloseable {
   private final Sources sources;
   private final HttpServer server;
   private final Map<String, Rendering> renderings = new ConcurrentHashMap<>();
-  private volatile Letters letters;
-  private volatile String templatesSeen = "";
-  private volatile String campaignSeen = "";
+  private volatile Opened opened;
+
+  /** The campaign as opened from one state of the templates folder. */
+  private record Opened(Letters letters, String templates) {}
 
   /** A letter rendered from one state of its inputs; its page images are drawn when first asked for. */
   static final class Rendering {
@@ -139,18 +139,19 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   /**
-   * The letters, opened again when the campaign file has changed; a changed template is read
-   * again by the templates' own cache.
+   * The letters, opened again when anything under the templates folder has changed: a campaign
+   * reads its templates once, so that each rendering comes from one version of them.
    */
-  private Letters letters() {
+  private synchronized Opened opened() {
     String now = fingerprint(templates);
-    String campaign = fingerprint(templates.resolve(Campaign.FILE_NAME));
-    if (letters == null || !campaign.equals(campaignSeen)) {
-      letters = Letters.open(forces, templates);
-      campaignSeen = campaign;
+    if (opened == null || !now.equals(opened.templates())) {
+      opened = new Opened(Letters.open(forces, templates), now);
     }
-    templatesSeen = now;
-    return letters;
+    return opened;
+  }
+
+  private Letters letters() {
+    return opened().letters();
   }
 
   private Result<List<ForceRecord>> records() {
@@ -159,13 +160,13 @@ public final class PreviewServer implements AutoCloseable {
 
   /** The letter of {@code id}, rendered again only if its record or the templates changed. */
   Rendering rendering(String id) {
-    Letters current = letters();
-    String inputs = templatesSeen + "|" + fingerprint(forces.resolve(id + ".yaml"));
+    Opened current = opened();
+    String inputs = current.templates() + "|" + fingerprint(forces.resolve(id + ".yaml"));
     Rendering kept = renderings.get(id);
     if (kept != null && kept.inputs().equals(inputs)) {
       return kept;
     }
-    Rendering made = new Rendering(inputs, current.render(id));
+    Rendering made = new Rendering(inputs, current.letters().render(id));
     renderings.put(id, made);
     return made;
   }
