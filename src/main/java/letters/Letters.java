@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import letters.check.Check;
 import letters.check.Explainer;
 import letters.check.TextDiff;
@@ -30,6 +31,7 @@ import letters.load.OverviewLabels;
 import letters.overview.Overview;
 import letters.overview.OverviewCsv;
 import letters.sign.Verifier;
+import letters.write.FolderLock;
 import letters.write.ManifestEntry;
 import letters.write.OutputFolder;
 
@@ -105,8 +107,18 @@ public final class Letters {
   }
 
   /** The file names (without extension) of the overview and of the bundle of all letters. */
-  public static final String SUMMARY = "summary";
-  public static final String BUNDLE = "bundle.pdf";
+  public static final String SUMMARY = OutputFolder.SUMMARY;
+  public static final String BUNDLE = OutputFolder.BUNDLE;
+
+  /**
+   * Holds the output folder {@code out} for the caller's thread until the hold is closed, waiting
+   * (and telling {@code waiting} so, once) while another command writes into it. Every writing
+   * call below takes the folder itself; a command takes it first to hold it across several calls
+   * (a build and its bundle) and to say that it waits.
+   */
+  public static FolderLock lock(Path out, Consumer<FolderLock.Wait> waiting) throws DiagnosticException {
+    return FolderLock.acquire(out, waiting);
+  }
 
   /**
    * Writes the national overview of every good record into {@code out}: {@code summary.csv} and
@@ -123,9 +135,8 @@ public final class Letters {
           campaign.directory().resolve(Campaign.FILE_NAME),
           "has no 'overview' section; declare one (" + String.join(", ", OverviewLabels.KEYS) + ") to write a summary"))));
     }
-    try {
+    try (OutputFolder folder = OutputFolder.openForOwnFiles(out)) {
       Overview overview = Overview.of(campaign, campaign.overview().get(), records.value().get(), composer);
-      OutputFolder folder = OutputFolder.open(out, false);
       Path csv = folder.writeFile(SUMMARY + ".csv", OverviewCsv.of(overview));
       Path pdf = folder.writeFile(SUMMARY + ".pdf", OverviewLayout.of(HouseStyle.standard()).render(overview).bytes());
       return Result.of(List.of(csv, pdf), records.diagnostics());
@@ -139,8 +150,7 @@ public final class Letters {
    * force-name order, with a bookmark per force. Nothing is written when there are no letters.
    */
   public Result<Path> bundle(Path out) {
-    try {
-      OutputFolder folder = OutputFolder.open(out, false);
+    try (OutputFolder folder = OutputFolder.open(out, false)) {
       List<Bundle.Part> parts = folder.manifest().letters().stream()
           .sorted(Comparator.comparing(ManifestEntry::force, Overview.forceOrder()))
           .map(entry -> new Bundle.Part(entry.force(), folder.path().resolve(entry.file())))
@@ -181,34 +191,40 @@ public final class Letters {
     if (campaign.value().isEmpty()) {
       return new BuildReport(List.of(), problems, ids.size());
     }
-    OutputFolder folder;
-    try {
-      folder = OutputFolder.open(out, ids.isEmpty());
-      folder.startRewriting(records.stream().map(ForceRecord::id).toList());
-    } catch (DiagnosticException e) {
-      problems.add(e.diagnostic());
-      return new BuildReport(List.of(), problems, records.size());
-    }
     int requested =
         ids.isEmpty() ? records.size() + failedRecords(problems) : (int) ids.stream().distinct().count();
-    progress.started(records.size());
     List<ManifestEntry> written = new ArrayList<>();
-    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), records.size()));
-    try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-      List<Future<Made>> made = records.stream().map(r -> pool.submit(() -> make(r, folder, options))).toList();
-      for (int i = 0; i < made.size(); i++) {
-        Made letter = result(made.get(i), records.get(i));
-        problems.addAll(letter.diagnostics());
-        letter.entry().ifPresent(written::add);
-        progress.finished(records.get(i).id(), letter.entry().isPresent());
+    try (OutputFolder folder = OutputFolder.open(out, ids.isEmpty())) {
+      List<String> building = records.stream().map(ForceRecord::id).toList();
+      folder.startRewriting(building, stale(ids, building, folder));
+      progress.started(records.size());
+      int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), records.size()));
+      try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+        List<Future<Made>> made = records.stream().map(r -> pool.submit(() -> make(r, folder, options))).toList();
+        for (int i = 0; i < made.size(); i++) {
+          Made letter = result(made.get(i), records.get(i));
+          problems.addAll(letter.diagnostics());
+          letter.entry().ifPresent(written::add);
+          progress.finished(records.get(i).id(), letter.entry().isPresent());
+        }
       }
-    }
-    try {
       folder.writeManifest();
     } catch (DiagnosticException e) {
       problems.add(e.diagnostic());
     }
     return new BuildReport(written, problems, requested);
+  }
+
+  /**
+   * The letters in the folder that no longer stand for a record: in a full build, every letter
+   * the folder's manifest lists whose record is gone or could not be read; in a build of some
+   * ids, those of them whose record could not be read.
+   */
+  private static List<String> stale(List<String> ids, List<String> building, OutputFolder folder) {
+    List<String> candidates = ids.isEmpty()
+        ? folder.previous().letters().stream().map(ManifestEntry::id).toList()
+        : ids;
+    return candidates.stream().filter(id -> !building.contains(id)).toList();
   }
 
   private List<ForceRecord> selected(List<String> ids, List<Diagnostic> problems) {
@@ -241,6 +257,10 @@ public final class Letters {
   private Made make(ForceRecord record, OutputFolder folder, BuildOptions options) {
     List<Diagnostic> problems = new ArrayList<>();
     try {
+      Optional<String> refused = OutputFolder.refusal(record.id());
+      if (refused.isPresent()) {
+        throw new DiagnosticException(Diagnostic.error(record.file(), refused.get()));
+      }
       if (options.finalOnly() && !record.isSignedOff()) {
         throw new DiagnosticException(Diagnostic.error(record.file(),
             "is not signed off, so --final does not write it; give it a sign_off (by, on) first"));
@@ -341,14 +361,9 @@ public final class Letters {
     for (ForceRecord record : records) {
       try {
         String now = composer.compose(record).text();
-        Path last = out.resolve(record.id() + ".txt");
-        Optional<String> before = java.nio.file.Files.isRegularFile(last)
-            ? Optional.of(java.nio.file.Files.readString(last)) : Optional.empty();
-        comparisons.add(new Comparison(record.id(), before, now));
+        comparisons.add(new Comparison(record.id(), OutputFolder.text(out, record.id()), now));
       } catch (DiagnosticException e) {
         problems.add(e.diagnostic());
-      } catch (java.io.IOException e) {
-        problems.add(Diagnostic.error(out.resolve(record.id() + ".txt"), "cannot be read: " + e.getMessage()));
       }
     }
     return Result.of(comparisons, problems);

@@ -49,6 +49,10 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return FolderHold.holding(session, output.in(session), sources.debug, this::build);
+  }
+
+  private int build() {
     Progress progress = session.terminal() ? new ProgressBar(session.err()) : Progress.NONE;
     Optional<Signer> signer;
     try {

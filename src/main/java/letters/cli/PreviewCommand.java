@@ -41,6 +41,10 @@ final class PreviewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return text ? preview() : FolderHold.holding(session, output.in(session), sources.debug, this::preview);
+  }
+
+  private int preview() {
     Letters letters = sources.open(session);
     if (text) {
       Result<Letter> letter = letters.letter(id);

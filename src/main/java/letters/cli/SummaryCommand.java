@@ -24,6 +24,10 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return FolderHold.holding(session, output.in(session), sources.debug, this::summary);
+  }
+
+  private int summary() {
     Result<List<Path>> written = sources.open(session).summary(output.in(session));
     session.report(written.diagnostics(), sources.debug);
     written.value().ifPresent(files -> files.forEach(file -> session.out().println(session.shown(file))));
