@@ -307,7 +307,12 @@ public final class Letters {
 
   /** What the signatures of {@code files} say: by whom, when, and whether each file is unaltered. */
   public static List<Verifier.Verification> verify(List<Path> files) {
-    return files.stream().map(Verifier::verify).toList();
+    return verify(files, Verifier.integrityOnly());
+  }
+
+  /** As {@link #verify(List)}, also asking that signers chain to what {@code verifier} trusts. */
+  public static List<Verifier.Verification> verify(List<Path> files, Verifier verifier) {
+    return files.stream().map(verifier::check).toList();
   }
 
   /**
