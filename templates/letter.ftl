@@ -5,8 +5,8 @@
     salutation, subject                 "Dear Chief Constable" and the bold subject line
     p, quote                            body paragraphs and the indented quotation
     closing, signature, signatory       "Yours sincerely", the signature image, name and titles
-  On <letter>: title, author, subject and lang go into the PDF's metadata; draft-mark, when
-  present, is written large across every page.
+  On <letter>: title, author and subject go into the PDF's metadata (its language is the campaign's
+  document.language); draft-mark, when present, is written large across every page.
   Inside a block: <i>italic</i>, <b>bold</b>, <br/> for a new line. Whitespace is folded, so lay
   the template out as you like. Values printed with ${...} are always printed literally.
 -->
@@ -16,8 +16,7 @@
 <letter title="<#if !record.signed_off>${facts.draft_mark} – </#if>${facts.subject} – ${record.force}"
         <#if !record.signed_off>draft-mark="${facts.draft_mark}"</#if>
         author="${lang.fullName(signatory)}, ${facts.inspectorate}"
-        subject="${facts.subject}"
-        lang="en-GB">
+        subject="${facts.subject}">
 <#include "letterhead.ftl">
 <#include "recipient.ftl">
 <date>${campaign.letter_date?string("d MMMM yyyy")}</date>

@@ -25,8 +25,8 @@ import letters.layout.OverviewLayout;
 import letters.layout.Pdf;
 import letters.load.Campaign;
 import letters.load.Campaigns;
-import letters.load.ForceRecord;
-import letters.load.ForceRecords;
+import letters.load.Record;
+import letters.load.Records;
 import letters.load.OverviewLabels;
 import letters.overview.Overview;
 import letters.overview.OverviewCsv;
@@ -63,26 +63,37 @@ public final class Letters {
     return campaign;
   }
 
+  /** The JSON Schema of the records, made from the campaign's declarations. */
+  public Result<String> schema() {
+    return campaign.value().map(c -> Result.of(letters.load.RecordSchema.of(c), campaign.diagnostics()))
+        .orElseGet(() -> Result.failed(campaign.diagnostics()));
+  }
+
+  /** Each page of the PDF {@code pdf} as a PNG image at {@code dotsPerInch}. */
+  public static List<byte[]> pageImages(Path pdf, float dotsPerInch) throws java.io.IOException {
+    return letters.layout.PageImages.of(java.nio.file.Files.readAllBytes(pdf), dotsPerInch);
+  }
+
   /** Every record, each bad one left out with its diagnostics. */
-  public Result<List<ForceRecord>> records() {
+  public Result<List<Record>> records() {
     if (campaign.value().isEmpty()) {
       return Result.failed(campaign.diagnostics());
     }
-    Result<List<ForceRecord>> records = ForceRecords.load(forces, campaign.value().get());
+    Result<List<Record>> records = Records.load(forces, campaign.value().get());
     return new Result<>(records.value(), concat(campaign.diagnostics(), records.diagnostics()));
   }
 
   /** The record of one force. */
-  public Result<ForceRecord> record(String id) {
+  public Result<Record> record(String id) {
     if (campaign.value().isEmpty()) {
       return Result.failed(campaign.diagnostics());
     }
-    return ForceRecords.loadOne(forces, id, campaign.value().get());
+    return Records.loadOne(forces, id, campaign.value().get());
   }
 
   /** One force's letter, composed but not laid out. */
   public Result<Letter> letter(String id) {
-    Result<ForceRecord> record = record(id);
+    Result<Record> record = record(id);
     if (record.value().isEmpty()) {
       return Result.failed(record.diagnostics());
     }
@@ -125,7 +136,12 @@ public final class Letters {
    * {@code summary.pdf}. Bad records are reported and left out.
    */
   public Result<List<Path>> summary(Path out) {
-    Result<List<ForceRecord>> records = records();
+    return summary(out, Progress.NONE);
+  }
+
+  /** As {@link #summary(Path)}, telling {@code progress} of each file written. */
+  public Result<List<Path>> summary(Path out, Progress progress) {
+    Result<List<Record>> records = records();
     if (records.value().isEmpty()) {
       return Result.failed(records.diagnostics());
     }
@@ -137,8 +153,11 @@ public final class Letters {
     }
     try (OutputFolder folder = OutputFolder.openForOwnFiles(out)) {
       Overview overview = Overview.of(campaign, campaign.overview().get(), records.value().get(), composer);
+      progress.started(2);
       Path csv = folder.writeFile(SUMMARY + ".csv", OverviewCsv.of(overview));
+      progress.finished(csv.getFileName().toString(), true);
       Path pdf = folder.writeFile(SUMMARY + ".pdf", OverviewLayout.of(HouseStyle.standard()).render(overview).bytes());
+      progress.finished(pdf.getFileName().toString(), true);
       return Result.of(List.of(csv, pdf), records.diagnostics());
     } catch (DiagnosticException e) {
       return Result.failed(concat(records.diagnostics(), List.of(e.diagnostic())));
@@ -187,7 +206,7 @@ public final class Letters {
   /** As {@link #build(List, Path, Progress)}, refusing drafts or signing letters as {@code options} say. */
   public BuildReport build(List<String> ids, Path out, Progress progress, BuildOptions options) {
     List<Diagnostic> problems = new ArrayList<>();
-    List<ForceRecord> records = selected(ids, problems);
+    List<Record> records = selected(ids, problems);
     if (campaign.value().isEmpty()) {
       return new BuildReport(List.of(), problems, ids.size());
     }
@@ -195,7 +214,7 @@ public final class Letters {
         ids.isEmpty() ? records.size() + failedRecords(problems) : (int) ids.stream().distinct().count();
     List<ManifestEntry> written = new ArrayList<>();
     try (OutputFolder folder = OutputFolder.open(out, ids.isEmpty())) {
-      List<String> building = records.stream().map(ForceRecord::id).toList();
+      List<String> building = records.stream().map(Record::id).toList();
       folder.startRewriting(building, stale(ids, building, folder));
       progress.started(records.size());
       int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), records.size()));
@@ -227,16 +246,16 @@ public final class Letters {
     return candidates.stream().filter(id -> !building.contains(id)).toList();
   }
 
-  private List<ForceRecord> selected(List<String> ids, List<Diagnostic> problems) {
+  private List<Record> selected(List<String> ids, List<Diagnostic> problems) {
     if (ids.isEmpty()) {
-      Result<List<ForceRecord>> all = records();
+      Result<List<Record>> all = records();
       problems.addAll(all.diagnostics());
       return all.value().orElse(List.of());
     }
     problems.addAll(campaign.diagnostics());
-    List<ForceRecord> records = new ArrayList<>();
+    List<Record> records = new ArrayList<>();
     for (String id : ids.stream().distinct().toList()) {
-      Result<ForceRecord> record = campaign.value().isEmpty() ? Result.failed(List.of()) : record(id);
+      Result<Record> record = campaign.value().isEmpty() ? Result.failed(List.of()) : record(id);
       problems.addAll(record.diagnostics());
       record.value().ifPresent(records::add);
     }
@@ -254,7 +273,7 @@ public final class Letters {
    * Composes, lays out and writes one letter; runs on a pool thread. A letter that fails leaves no
    * file behind, not even one from an earlier build.
    */
-  private Made make(ForceRecord record, OutputFolder folder, BuildOptions options) {
+  private Made make(Record record, OutputFolder folder, BuildOptions options) {
     List<Diagnostic> problems = new ArrayList<>();
     try {
       Optional<String> refused = OutputFolder.refusal(record.id());
@@ -268,7 +287,11 @@ public final class Letters {
       Letter letter = composer.compose(record);
       Pdf pdf = layout.render(letter);
       if (options.signer().isPresent() && record.isSignedOff()) {
-        pdf = new Pdf(options.signer().get().sign(pdf.bytes()), pdf.pages());
+        pdf = new Pdf(options.signer().get().sign(pdf.bytes(), composer.campaign().document().signatureReason()), pdf.pages());
+      } else if (options.signer().isPresent()) {
+        // Written all the same, so that nothing is lost, but a build asked to sign has not done so.
+        problems.add(Diagnostic.error(record.file(),
+            "is not signed off, so --sign leaves its letter an unsigned draft; give it a sign_off (by, on) first"));
       }
       return new Made(Optional.of(folder.write(letter.info(), pdf, letter.text())), problems);
     } catch (java.io.IOException e) {
@@ -286,7 +309,7 @@ public final class Letters {
     return new Made(Optional.empty(), problems);
   }
 
-  private static Made result(Future<Made> made, ForceRecord record) {
+  private static Made result(Future<Made> made, Record record) {
     try {
       return made.get();
     } catch (ExecutionException e) {
@@ -320,24 +343,29 @@ public final class Letters {
    * combination of the declared findings (see {@link Check}).
    */
   public Check.Report check() {
+    return check(Progress.NONE);
+  }
+
+  /** As {@link #check()}, telling {@code progress} of each letter checked. */
+  public Check.Report check(Progress progress) {
     List<Diagnostic> problems = new ArrayList<>(campaign.diagnostics());
     if (campaign.value().isEmpty()) {
       return new Check.Report(0, 0, problems);
     }
     problems.addAll(composer.templateProblems());
-    Result<List<ForceRecord>> records = ForceRecords.load(forces, campaign.value().get());
+    Result<List<Record>> records = Records.load(forces, campaign.value().get());
     problems.addAll(records.diagnostics());
     if (problems.stream().anyMatch(Diagnostic::isError)) {
       return new Check.Report(records.value().map(List::size).orElse(0), 0, problems);
     }
-    Check.Report report = new Check(campaign.value().get(), composer, layout).run(records.value().orElse(List.of()));
+    Check.Report report = new Check(campaign.value().get(), composer, layout).run(records.value().orElse(List.of()), progress);
     problems.addAll(report.problems());
     return new Check.Report(report.records(), report.combinations(), problems);
   }
 
   /** Each sentence of one force's letter with the template line that wrote it and the findings that chose it. */
   public Result<List<Explainer.Explanation>> explain(String id) {
-    Result<ForceRecord> record = record(id);
+    Result<Record> record = record(id);
     if (record.value().isEmpty()) {
       return Result.failed(record.diagnostics());
     }
@@ -351,7 +379,12 @@ public final class Letters {
   /** How one letter's text compares with the text the last build wrote. */
   public record Comparison(String id, Optional<String> before, String after) {
     public boolean changed() {
-      return before.isEmpty() || !TextDiff.changes(before.get(), after).isEmpty();
+      return before.isEmpty() || !changes().isEmpty();
+    }
+
+    /** Each change from the text before to the text now, word by word, in context; none when new. */
+    public List<String> changes() {
+      return before.map(text -> TextDiff.changes(text, after)).orElse(List.of());
     }
   }
 
@@ -360,16 +393,23 @@ public final class Letters {
    * now make it, beside the text the last build wrote into {@code out}.
    */
   public Result<List<Comparison>> compare(List<String> ids, Path out) {
+    return compare(ids, out, Progress.NONE);
+  }
+
+  /** As {@link #compare(List, Path)}, telling {@code progress} of each letter compared. */
+  public Result<List<Comparison>> compare(List<String> ids, Path out, Progress progress) {
     List<Diagnostic> problems = new ArrayList<>();
-    List<ForceRecord> records = selected(ids, problems);
+    List<Record> records = selected(ids, problems);
     List<Comparison> comparisons = new ArrayList<>();
-    for (ForceRecord record : records) {
+    progress.started(records.size());
+    for (Record record : records) {
       try {
         String now = composer.compose(record).text();
         comparisons.add(new Comparison(record.id(), OutputFolder.text(out, record.id()), now));
       } catch (DiagnosticException e) {
         problems.add(e.diagnostic());
       }
+      progress.finished(record.id(), true);
     }
     return Result.of(comparisons, problems);
   }

@@ -1,6 +1,9 @@
 package letters;
 
-/** Told how a build goes, letter by letter, e.g. to draw a progress bar. */
+/**
+ * Told how a long task goes, step by step (letters built, checked or compared; files written), e.g.
+ * to draw a progress bar. Steps may finish on several threads at once.
+ */
 public interface Progress {
   /** Tells nobody anything. */
   Progress NONE =
@@ -12,7 +15,9 @@ public interface Progress {
         public void finished(String id, boolean written) {}
       };
 
-  void started(int letters);
+  /** The task has {@code steps} steps (letters, mostly). */
+  void started(int steps);
 
+  /** One more step is done: {@code id} names it, {@code written} says whether it succeeded. */
   void finished(String id, boolean written);
 }

@@ -35,7 +35,8 @@ class CommandLineTest {
   }
 
   private int run(String... args) {
-    String[] full = Stream.concat(Stream.of(args), Stream.of("--templates", Path.of("templates").toAbsolutePath().toString()))
+    String[] full = Stream.concat(Stream.of(args),
+            Stream.of("--forces", "forces", "--templates", Path.of("templates").toAbsolutePath().toString()))
         .toArray(String[]::new);
     return Main.run(full, new PrintWriter(out, true), new PrintWriter(err, true), work, false);
   }
@@ -52,15 +53,15 @@ class CommandLineTest {
   @Test
   void previewWithPngWritesEachPageAsAnImage() throws IOException {
     assertEquals(0, run("preview", "thames-valley", "--png"));
-    assertEquals("out/thames-valley.pdf\nout/thames-valley-1.png\nout/thames-valley-2.png\n", out.toString());
-    java.awt.image.BufferedImage page = javax.imageio.ImageIO.read(work.resolve("out/thames-valley-1.png").toFile());
+    assertEquals("out/preview/thames-valley.pdf\nout/preview/thames-valley-1.png\nout/preview/thames-valley-2.png\n", out.toString());
+    java.awt.image.BufferedImage page = javax.imageio.ImageIO.read(work.resolve("out/preview/thames-valley-1.png").toFile());
     assertEquals(909, page.getWidth(), 2);
   }
 
   @Test
   void previewOpenWithoutADesktopSaysSoAndStillSucceeds() {
     assertEquals(0, run("preview", "thames-valley", "--open"));
-    assertEquals("letters: no desktop viewer here; open out/thames-valley.pdf yourself\n", err.toString());
+    assertEquals("letters: no desktop viewer here; open out/preview/thames-valley.pdf yourself\n", err.toString());
   }
 
   @Test
@@ -131,8 +132,26 @@ class CommandLineTest {
   @Test
   void previewWritesOneLetterAndPrintsItsPath() {
     assertEquals(0, run("preview", "northamptonshire"));
-    assertEquals("out/northamptonshire.pdf\n", out.toString());
-    assertTrue(Files.isRegularFile(work.resolve("out/northamptonshire.pdf")));
+    assertEquals("out/preview/northamptonshire.pdf\n", out.toString());
+    assertTrue(Files.isRegularFile(work.resolve("out/preview/northamptonshire.pdf")));
+  }
+
+  @Test
+  void previewNeverTouchesTheTextDiffComparesWith() throws IOException {
+    assertEquals(0, run("build", "northamptonshire"));
+    Path baseline = work.resolve("out/northamptonshire.txt");
+    String built = Files.readString(baseline);
+    Path templates = work.resolve("templates");
+    TestFiles.copyTree(Path.of("templates"), templates);
+    Path contact = templates.resolve("paragraphs/contact.ftl");
+    Files.writeString(contact, Files.readString(contact).replace("If you have any queries", "Should you have any queries"));
+    int status = Main.run(new String[] {"preview", "northamptonshire"}, new PrintWriter(out, true), new PrintWriter(err, true), work, false);
+    assertEquals(0, status, err.toString());
+    assertEquals(built, Files.readString(baseline), "the build's text is left alone");
+    out.getBuffer().setLength(0);
+    assertEquals(1, Main.run(new String[] {"diff"}, new PrintWriter(out, true), new PrintWriter(err, true), work, false));
+    assertTrue(out.toString().contains("northamptonshire: 1 change\n  … plans during a subsequent inspection. [-If-] {+Should+}"),
+        out.toString());
   }
 
   @Test
@@ -145,13 +164,37 @@ class CommandLineTest {
   @Test
   void unknownForceIsAnErrorNamingTheRecordFile() {
     assertEquals(1, run("preview", "atlantis"));
-    assertEquals("forces/atlantis.yaml: error: no record for force 'atlantis'\n", err.toString());
+    assertEquals("forces/atlantis.yaml: error: no record 'atlantis'; the records are: "
+        + "avon-and-somerset, cambridgeshire, northamptonshire, thames-valley, warwickshire\n", err.toString());
+  }
+
+  @Test
+  void mistypedForceGetsTheNearestId() {
+    assertEquals(1, run("explain", "thames"));
+    assertTrue(err.toString().startsWith(
+        "forces/thames.yaml: error: no record 'thames' (did you mean 'thames-valley'?); the records are: "), err.toString());
+  }
+
+  @Test
+  void idsMayBeGivenAsTheirRecordsFiles() {
+    assertEquals(0, run("build", "forces/thames-valley.yaml", "warwickshire.yaml"));
+    assertEquals("2 letters written to out\n", out.toString());
+    assertTrue(Files.isRegularFile(work.resolve("out/thames-valley.pdf")));
+  }
+
+  @Test
+  void aRecordOutsideTheForcesFolderIsBadUsage() {
+    assertEquals(2, run("build", "elsewhere/thames-valley.yaml"));
+    assertEquals("letters: 'elsewhere/thames-valley.yaml' is not a record in the forces folder forces; "
+        + "name a force by its id (such as thames-valley), or give --forces for another folder\n", err.toString());
   }
 
   @Test
   void badUsageExitsWithTwo() {
     assertEquals(2, run("build", "--colour"));
-    assertTrue(err.toString().startsWith("Unknown option: '--colour'"), err.toString());
+    assertTrue(err.toString().startsWith("letters build: Unknown option: '--colour'\nUsage: letters build [-h]"), err.toString());
+    assertTrue(err.toString().endsWith("Try 'letters build --help' for more.\n"), err.toString());
+    assertEquals("", out.toString());
     assertEquals(2, Main.run(new String[0], new PrintWriter(out, true), new PrintWriter(err, true), work, false));
   }
 

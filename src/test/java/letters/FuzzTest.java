@@ -17,8 +17,8 @@ import letters.diagnostic.Result;
 import letters.load.Campaign;
 import letters.load.Campaigns;
 import letters.load.FindingDeclaration;
-import letters.load.ForceRecord;
-import letters.load.ForceRecords;
+import letters.load.Record;
+import letters.load.Records;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -53,12 +53,12 @@ class FuzzTest {
 
   @Property(tries = 200)
   void anyFindingsMakeALetterOrReportedProblems(@ForAll("records") String record) {
-    Result<ForceRecord> loaded = load(record.getBytes(StandardCharsets.UTF_8));
+    Result<Record> loaded = load(record.getBytes(StandardCharsets.UTF_8));
     loaded.value().ifPresent(r -> {
       Letter letter = compose(r);
       if (letter != null) {
         String text = letter.text().replaceAll("\\s+", " ");
-        assertTrue(text.contains(r.force().replaceAll("\\s+", " ")), () -> r.force() + " is printed as written in\n" + text);
+        assertTrue(text.contains(r.name().replaceAll("\\s+", " ")), () -> r.name() + " is printed as written in\n" + text);
       }
     });
   }
@@ -156,16 +156,16 @@ class FuzzTest {
     return quoted.append('"').toString();
   }
 
-  private static Result<ForceRecord> load(byte[] file) {
+  private static Result<Record> load(byte[] file) {
     try {
       Files.write(FORCES.resolve("fuzz.yaml"), file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return ForceRecords.loadOne(FORCES, "fuzz", CAMPAIGN);
+    return Records.loadOne(FORCES, "fuzz", CAMPAIGN);
   }
 
-  private static Letter compose(ForceRecord record) {
+  private static Letter compose(Record record) {
     try {
       return COMPOSER.compose(record);
     } catch (DiagnosticException e) {
@@ -184,7 +184,9 @@ class FuzzTest {
   private static Path temporaryFolder() {
     try {
       Path folder = Files.createTempDirectory("letters-fuzz");
+      // Removed in the reverse order registered: the one file, then the folder, pass or fail.
       folder.toFile().deleteOnExit();
+      folder.resolve("fuzz.yaml").toFile().deleteOnExit();
       return folder;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

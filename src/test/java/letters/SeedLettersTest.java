@@ -13,7 +13,7 @@ import java.util.Map;
 import letters.compose.Block;
 import letters.compose.BlockKind;
 import letters.compose.Letter;
-import letters.load.ForceRecord;
+import letters.load.Record;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,7 +94,7 @@ class SeedLettersTest {
   }
 
   private static Map<String, String> recordFindings(String id) {
-    ForceRecord record = letters.record(id).value().orElseThrow();
+    Record record = letters.record(id).value().orElseThrow();
     Map<String, String> findings = new LinkedHashMap<>();
     record.findings().forEach((key, finding) -> findings.put(key, finding.value()));
     return findings;

@@ -100,7 +100,9 @@ class SignOffTest {
     Path out = work.resolve("out");
     BuildReport report = Letters.open(forces, Path.of("templates"))
         .build(List.of("thames-valley", "kent"), out, Progress.NONE, new BuildOptions(false, Optional.of(signer)));
-    assertTrue(report.isClean(), report.diagnostics().toString());
+    assertEquals(List.of(forces.resolve("kent.yaml") + ": error: is not signed off, so --sign leaves its letter an unsigned draft; "
+        + "give it a sign_off (by, on) first"), report.diagnostics().stream().map(Object::toString).toList(), "each draft named");
+    assertEquals(2, report.written().size(), "the draft is still written, unsigned");
 
     Verifier.Verification good = Verifier.verify(out.resolve("thames-valley.pdf"));
     assertTrue(good.isValid(), good.problem());
@@ -141,6 +143,30 @@ class SignOffTest {
         new PrintWriter(out), new PrintWriter(wrong), work, false, Map.of("LETTERS_KEYSTORE_PASSWORD", "wrong"));
     assertEquals(1, status);
     assertTrue(wrong.toString().startsWith("keystore.p12: error: the password is wrong"), wrong.toString());
+  }
+
+  @Test
+  void signingEveryLetterNamesEachDraftLeftUnsignedAndFails() throws Exception {
+    Path keystore = keystore("Michael Cunningham");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(new String[] {"build", "--sign", keystore.toString(), "--templates", Path.of("templates").toAbsolutePath().toString()},
+        new PrintWriter(out), new PrintWriter(err), work, false, Map.of("LETTERS_KEYSTORE_PASSWORD", PASSWORD));
+    assertEquals(1, status);
+    assertEquals("forces/kent.yaml: error: is not signed off, so --sign leaves its letter an unsigned draft; "
+        + "give it a sign_off (by, on) first\n", err.toString());
+    assertEquals("6 letters written to out\n", out.toString());
+    assertFalse(Verifier.verify(work.resolve("out/kent.pdf")).signed());
+    assertTrue(Verifier.verify(work.resolve("out/thames-valley.pdf")).isValid());
+  }
+
+  @Test
+  void aMissingKeystoreSaysWhyBeforeAnyPasswordIsAskedFor() {
+    StringWriter err = new StringWriter();
+    int status = Main.run(new String[] {"build", "--sign", "nowhere.p12", "--templates", Path.of("templates").toAbsolutePath().toString()},
+        new PrintWriter(new StringWriter()), new PrintWriter(err), work, false);
+    assertEquals(1, status);
+    assertEquals("nowhere.p12: error: cannot be read: no such file or folder\n", err.toString());
   }
 
   @Test

@@ -18,7 +18,7 @@ import letters.load.Campaign;
 import letters.load.Campaigns;
 import letters.load.Finding;
 import letters.load.FindingDeclaration;
-import letters.load.ForceRecord;
+import letters.load.Record;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -133,16 +133,13 @@ class WordingTest {
     return count;
   }
 
-  private static ForceRecord record(Map<String, String> values, boolean notes) {
+  private static Record record(Map<String, String> values, boolean notes) {
     Map<String, Finding> findings = new LinkedHashMap<>();
     values.forEach(
         (id, value) -> {
           Optional<String> note = notes && ELEMENTS.contains(id) ? Optional.of(note(id)) : Optional.empty();
           findings.put(id, new Finding(value, note));
         });
-    return new ForceRecord(
-        "test-force", Path.of("forces/test-force.yaml"), "Test Constabulary",
-        new ForceRecord.ChiefConstable(Optional.of("Jane Doe"), Optional.empty()), "Via email",
-        List.of(), findings, "insufficient_information", Optional.empty());
+    return Combinations.record(CAMPAIGN, values, false, true).withFindings(findings);
   }
 }

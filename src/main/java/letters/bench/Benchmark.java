@@ -18,8 +18,8 @@ import letters.layout.HouseStyle;
 import letters.layout.LetterLayout;
 import letters.layout.Pdf;
 import letters.load.Campaign;
-import letters.load.ForceRecord;
-import letters.load.ForceRecords;
+import letters.load.Record;
+import letters.load.Records;
 
 /**
  * Measures the tool: whole builds of made-up records as a user runs them (JVM start included),
@@ -39,8 +39,12 @@ public final class Benchmark {
     this.out = out;
   }
 
-  /** Runs every measurement for each of {@code sizes} and prints the tables. */
-  public void run(List<Integer> sizes, int steadyLetters) throws IOException, InterruptedException {
+  /**
+   * Runs every measurement for each of {@code sizes} and prints the tables, telling {@code
+   * progress} of each measurement done.
+   */
+  public void run(List<Integer> sizes, int steadyLetters, Progress progress) throws IOException, InterruptedException {
+    progress.started(sizes.size() + 2);
     Campaign campaign = Letters.open(work, templates).campaign().value()
         .orElseThrow(() -> new IOException("the campaign in " + templates + " cannot be read"));
     out.println("| letters | wall | letters/s | CPU | peak RSS |");
@@ -58,9 +62,12 @@ public final class Benchmark {
       out.printf(Locale.ROOT, "| %,d | %.2f s | %,.0f | %.2f s | %,d MB |%n", size, seconds(build.wall()),
           size / seconds(build.wall()), seconds(build.cpu()), build.peakKilobytes() / 1024);
       out.flush();
+      progress.finished(String.format(Locale.ROOT, "built %,d letters", size), true);
     }
     preview(work.resolve(sizes.getFirst() + "/forces"));
+    progress.finished("previews", true);
     steadyState(campaign, steadyLetters);
+    progress.finished("steady state", true);
   }
 
   private void preview(Path forces) throws IOException, InterruptedException {
@@ -91,7 +98,7 @@ public final class Benchmark {
       java.util.Arrays.fill(nanos, 0);
       for (String id : ids) {
         long start = System.nanoTime();
-        Result<ForceRecord> record = ForceRecords.loadOne(forces, id, campaign);
+        Result<Record> record = Records.loadOne(forces, id, campaign);
         long loaded = System.nanoTime();
         Letter letter;
         Pdf pdf;

@@ -8,13 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import letters.load.Campaign;
+import letters.load.FieldDeclaration;
+import letters.load.FieldValue;
+import letters.load.RecordDeclaration;
 import letters.load.FindingDeclaration;
 import letters.load.FindingKind;
 
 /**
  * Writes any number of made-up records for a campaign, cycling through every combination of its
- * declared findings, with notes, long names, missing optional fields and unsigned drafts mixed in,
+ * declared findings, with notes, long names, Welsh letters, missing optional fields, several copy
+ * recipients and unsigned drafts mixed in (the envelope made of the campaign's declared examples),
  * so that a benchmark or a test exercises every path the wording can take.
  */
 public final class SyntheticRecords {
@@ -37,26 +42,20 @@ public final class SyntheticRecords {
 
   private static void record(Campaign campaign, int i, YAMLGenerator yaml) throws IOException {
     yaml.writeStartObject();
-    yaml.writeStringField("force", i % 7 == 3
-        ? "The Constabulary of the Shires of Llanfair and Pwllgwyngyll and Aberystwyth " + (i + 1)
-        : "Synthetic Constabulary " + (i + 1));
-    yaml.writeObjectFieldStart("chief_constable");
-    if (i % 5 != 0) {
-      yaml.writeStringField("name", i % 11 == 0 ? "Siân Llewellyn-Ŵyn" : "Alex Example");
-      if (i % 2 == 0) {
-        yaml.writeStringField("honours", "QPM");
+    RecordDeclaration record = campaign.record();
+    for (FieldDeclaration field : record.fields()) {
+      if (field.id().equals(record.name())) {
+        yaml.writeStringField(field.id(), i % 7 == 3
+            ? field.example() + " of the Shires of Llanfair and Pwllgwyngyll and Aberystwyth " + (i + 1)
+            : field.example() + " " + (i + 1));
+        continue;
       }
-    }
-    yaml.writeEndObject();
-    if (i % 4 != 0) {
-      yaml.writeArrayFieldStart("copied_to");
-      yaml.writeStartObject();
-      if (i % 3 != 0) {
-        yaml.writeStringField("name", "Sam Commissioner");
+      // Every fifth record gives only what is required; every eleventh has Welsh letters in its text.
+      Optional<FieldValue> value = field.example(i % 5 != 0, 1 + i % 3);
+      if (value.isPresent()) {
+        yaml.writeFieldName(field.id());
+        write(value.get(), i % 11 == 0, yaml);
       }
-      yaml.writeStringField("role", "Police and Crime Commissioner");
-      yaml.writeEndObject();
-      yaml.writeEndArray();
     }
     findings(campaign, i, yaml);
     List<String> outcomes = List.copyOf(campaign.outcomes().keySet());
@@ -68,6 +67,27 @@ public final class SyntheticRecords {
       yaml.writeEndObject();
     }
     yaml.writeEndObject();
+  }
+
+  private static void write(FieldValue value, boolean welsh, YAMLGenerator yaml) throws IOException {
+    switch (value) {
+      case FieldValue.Text text -> yaml.writeString(welsh ? text.text() + " Llewellyn-Ŵyn" : text.text());
+      case FieldValue.Group group -> {
+        yaml.writeStartObject();
+        for (var field : group.fields().entrySet()) {
+          yaml.writeFieldName(field.getKey());
+          write(field.getValue(), welsh, yaml);
+        }
+        yaml.writeEndObject();
+      }
+      case FieldValue.Items items -> {
+        yaml.writeStartArray();
+        for (FieldValue item : items.items()) {
+          write(item, welsh, yaml);
+        }
+        yaml.writeEndArray();
+      }
+    }
   }
 
   /** The findings of combination number {@code i}, counting in mixed radix over the declarations. */

@@ -13,7 +13,7 @@ import letters.diagnostic.DiagnosticException;
 import letters.layout.LetterLayout;
 import letters.load.Campaign;
 import letters.load.FindingDeclaration;
-import letters.load.ForceRecord;
+import letters.load.Record;
 
 /**
  * Checks a campaign's templates against its records and against every combination of its
@@ -49,25 +49,33 @@ public final class Check {
   public record Report(int records, int combinations, List<Diagnostic> problems) {}
 
   /** Lints the letters of {@code records}, then of every combination. */
-  public Report run(List<ForceRecord> records) {
+  public Report run(List<Record> records) {
+    return run(records, letters.Progress.NONE);
+  }
+
+  /** As {@link #run(List)}, telling {@code progress} of each letter checked. */
+  public Report run(List<Record> records, letters.Progress progress) {
+    List<Map<String, String>> combinations = Combinations.of(campaign);
+    progress.started(records.size() + combinations.size() * 4);
     List<Diagnostic> problems = new ArrayList<>();
-    for (ForceRecord record : records) {
+    for (Record record : records) {
       problems.addAll(problems(record, record.id(), true));
       outcomeWarning(record).ifPresent(problems::add);
+      progress.finished(record.id(), true);
     }
-    List<Map<String, String>> combinations = Combinations.of(campaign);
     Map<String, Seen> seen = new java.util.concurrent.ConcurrentHashMap<>();
     AtomicInteger checked = new AtomicInteger();
     combinations.parallelStream().forEach(values -> {
       for (boolean notes : new boolean[] {false, true}) {
         for (boolean full : new boolean[] {false, true}) {
-          ForceRecord record = Combinations.record(campaign, values, notes, full);
+          Record record = Combinations.record(campaign, values, notes, full);
           String which = values + (notes ? " with notes" : "") + (full ? " with every recipient field" : "");
           // Pages are counted on the longest variant only: notes and every recipient field.
           for (Diagnostic problem : problems(record, which, notes && full)) {
             seen.computeIfAbsent(problem.message().replaceAll(" \\(in .*\\)$", ""), m -> new Seen(problem)).count.incrementAndGet();
           }
           checked.incrementAndGet();
+          progress.finished("combinations", true);
         }
       }
     });
@@ -80,7 +88,7 @@ public final class Check {
   }
 
   /** A warning when the record's outcome does not fit its plan elements, as the campaign's rules say. */
-  java.util.Optional<Diagnostic> outcomeWarning(ForceRecord record) {
+  java.util.Optional<Diagnostic> outcomeWarning(Record record) {
     letters.load.OutcomeRule rule = campaign.outcomeRules().get(record.outcome());
     if (rule == null) {
       return java.util.Optional.empty();
@@ -106,7 +114,7 @@ public final class Check {
   }
 
   /** The problems of one letter: a template error, what the lint rules find, too many pages. */
-  List<Diagnostic> problems(ForceRecord record, String which, boolean countPages) {
+  List<Diagnostic> problems(Record record, String which, boolean countPages) {
     List<Diagnostic> found = new ArrayList<>();
     Letter letter;
     try {

@@ -7,14 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 import letters.compose.Composer;
 import letters.load.Campaign;
+import letters.load.FieldDeclaration;
+import letters.load.FieldValue;
 import letters.load.FindingDeclaration;
 import letters.load.FindingKind;
 import letters.load.Finding;
-import letters.load.ForceRecord;
+import letters.load.Record;
 
 /**
  * Every combination of the values the campaign declares for its findings, and made-up records
- * that carry them, with and without notes on the plan elements and optional recipient fields.
+ * that carry them, with and without notes on the plan elements and the envelope's optional fields.
  */
 public final class Combinations {
   private Combinations() {}
@@ -38,11 +40,11 @@ public final class Combinations {
   }
 
   /**
-   * A record with these findings for a made-up force. With {@code notes}, each plan element has a
-   * note; with {@code full}, the chief constable has a name and honours and the letter is copied
-   * to a named commissioner.
+   * A record with these findings for a made-up organisation, its envelope made of the declared
+   * examples. With {@code notes}, each plan element has a note; with {@code full}, every optional
+   * field of the envelope is given too.
    */
-  public static ForceRecord record(Campaign campaign, Map<String, String> values, boolean notes, boolean full) {
+  public static Record record(Campaign campaign, Map<String, String> values, boolean notes, boolean full) {
     Map<String, Finding> findings = new LinkedHashMap<>();
     for (FindingDeclaration declaration : campaign.findings()) {
       String value = values.get(declaration.id());
@@ -51,16 +53,14 @@ public final class Combinations {
           : Optional.empty();
       findings.put(declaration.id(), new Finding(value, note));
     }
+    Map<String, FieldValue> envelope = new LinkedHashMap<>();
+    for (FieldDeclaration field : campaign.record().fields()) {
+      field.example(full, 1).ifPresent(value -> envelope.put(field.id(), value));
+    }
     String outcome = campaign.outcomes().keySet().iterator().next();
     String signatory = campaign.signatories().keySet().iterator().next();
-    return new ForceRecord(
-        "combination", campaign.directory().resolve(Composer.ENTRY), "Checkshire Police",
-        full ? new ForceRecord.ChiefConstable(Optional.of("Alex Example"), Optional.of("QPM"))
-             : new ForceRecord.ChiefConstable(Optional.empty(), Optional.empty()),
-        "Via email",
-        full ? List.of(new ForceRecord.Copy(Optional.of("Sam Example"), "Police and Crime Commissioner for Checkshire"))
-             : List.of(),
-        findings, outcome,
-        Optional.of(new ForceRecord.SignOff(signatory, campaign.letterDate())));
+    return new Record(
+        "combination", campaign.directory().resolve(Composer.ENTRY), campaign.record().nameField().example(),
+        envelope, findings, outcome, Optional.of(new Record.SignOff(signatory, campaign.letterDate())));
   }
 }

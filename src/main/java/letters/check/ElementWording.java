@@ -13,7 +13,7 @@ import letters.compose.Letter;
 import letters.diagnostic.DiagnosticException;
 import letters.load.Campaign;
 import letters.load.FindingDeclaration;
-import letters.load.ForceRecord;
+import letters.load.Record;
 
 /**
  * What the templates say of each plan element, learnt from the templates themselves: the phrases
@@ -83,7 +83,7 @@ final class ElementWording {
   }
 
   /** Problems with how the assessment of {@code record}'s letter states its elements. */
-  List<String> problems(ForceRecord record, Letter letter) {
+  List<String> problems(Record record, Letter letter) {
     List<String> problems = new ArrayList<>();
     Set<String> notes = new HashSet<>();
     record.findings().values().forEach(f -> f.note().ifPresent(note -> notes.add(note.strip())));

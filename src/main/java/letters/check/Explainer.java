@@ -18,7 +18,7 @@ import letters.diagnostic.DiagnosticException;
 import letters.load.Campaign;
 import letters.load.Finding;
 import letters.load.FindingDeclaration;
-import letters.load.ForceRecord;
+import letters.load.Record;
 
 /**
  * Says where each sentence of a letter comes from: the template line whose text it carries (or
@@ -89,13 +89,18 @@ public final class Explainer {
   }
 
   /** The sentences of {@code record}'s letter, each explained. */
-  public List<Explanation> explain(ForceRecord record) throws DiagnosticException {
+  public List<Explanation> explain(Record record) throws DiagnosticException {
     Letter letter = composer.compose(record);
+    Map<String, Map<String, String>> variants = variants(record);
+    Map<Path, List<String>> data = new LinkedHashMap<>();
+    for (Path file : List.of(record.file(), campaign.directory().resolve(Campaign.FILE_NAME))) {
+      data.put(file, lines(file));
+    }
     List<Explanation> explained = new ArrayList<>();
     for (Block block : letter.blocks()) {
       for (String sentence : sentences(block)) {
-        Origin origin = origin(sentence, record);
-        explained.add(new Explanation(sentence, origin.file(), origin.lines(), chosenBy(record, sentence)));
+        Origin origin = origin(sentence, data);
+        explained.add(new Explanation(sentence, origin.file(), origin.lines(), chosenBy(record, variants, sentence)));
       }
     }
     return explained;
@@ -118,9 +123,9 @@ public final class Explainer {
    * whose fixed text covers most of it, the line that wrote its first words. (A sentence put
    * together from several lines, as the assessment's are, names the one it starts on.)
    */
-  private Origin origin(String sentence, ForceRecord record) {
+  private Origin origin(String sentence, Map<Path, List<String>> data) {
     String text = sentence.replaceAll("\\s+", " ");
-    Origin value = valueOrigin(text, record);
+    Origin value = valueOrigin(text, data);
     if (value != null) {
       return value;
     }
@@ -141,7 +146,7 @@ public final class Explainer {
             : Integer.compare(b.getValue(), a.getValue()))
         .map(Map.Entry::getKey).findFirst().orElse(null);
     if (best == null) {
-      return dataOrigin(text, record);
+      return dataOrigin(text, data);
     }
     List<Fragment> inBest = matched.stream().filter(f -> f.file().equals(best)).toList();
     Fragment longest = inBest.stream().max(java.util.Comparator.comparingInt(f -> f.text().length())).orElseThrow();
@@ -158,21 +163,26 @@ public final class Explainer {
   }
 
   /** A line that is a whole value of the record or the campaign file ("delivery: Via email"). */
-  private Origin valueOrigin(String text, ForceRecord record) {
-    for (Path file : List.of(record.file(), campaign.directory().resolve(Campaign.FILE_NAME))) {
-      try {
-        List<String> lines = Files.readAllLines(file);
-        for (int i = 0; i < lines.size(); i++) {
-          String value = lines.get(i).replaceFirst("^\\s*(- )?[A-Za-z_]+:\\s*", "").replaceFirst("\\s+#.*$", "").strip();
-          if (value.equals(text) || value.equals("\"" + text + "\"")) {
-            return new Origin(file, List.of(i + 1));
-          }
+  private static Origin valueOrigin(String text, Map<Path, List<String>> data) {
+    for (var file : data.entrySet()) {
+      List<String> lines = file.getValue();
+      for (int i = 0; i < lines.size(); i++) {
+        String value = lines.get(i).replaceFirst("^\\s*(- )?[A-Za-z_]+:\\s*", "").replaceFirst("\\s+#.*$", "").strip();
+        if (value.equals(text) || value.equals("\"" + text + "\"")) {
+          return new Origin(file.getKey(), List.of(i + 1));
         }
-      } catch (IOException e) {
-        // A record made up for checking has no file; look on.
       }
     }
     return null;
+  }
+
+  /** The lines of a record or campaign file; none for a record made up for checking, which has no file. */
+  private static List<String> lines(Path file) {
+    try {
+      return Files.readAllLines(file);
+    } catch (IOException e) {
+      return List.of();
+    }
   }
 
   private static int position(String text, String lower, String fragment) {
@@ -184,54 +194,60 @@ public final class Explainer {
    * Text no template holds is data the templates print: the line of the record, or else of the
    * campaign file, that holds it.
    */
-  private Origin dataOrigin(String text, ForceRecord record) {
+  private Origin dataOrigin(String text, Map<Path, List<String>> data) {
     String[] words = text.split(" ");
     String firstWords = String.join(" ", List.of(words).subList(0, Math.min(4, words.length)));
-    for (Path file : List.of(record.file(), campaign.directory().resolve(Campaign.FILE_NAME))) {
-      try {
-        List<String> lines = Files.readAllLines(file);
-        for (int i = 0; i < lines.size(); i++) {
-          if (lines.get(i).replaceAll("\\s+", " ").contains(firstWords)) {
-            return new Origin(file, List.of(i + 1));
-          }
+    for (var file : data.entrySet()) {
+      List<String> lines = file.getValue();
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).replaceAll("\\s+", " ").contains(firstWords)) {
+          return new Origin(file.getKey(), List.of(i + 1));
         }
-      } catch (IOException e) {
-        // A record made up for checking has no file; look on.
       }
     }
     return new Origin(campaign.directory().resolve(Composer.ENTRY), List.of());
   }
 
-  /** The findings any other value of which, the rest unchanged, takes the sentence out. */
-  private Map<String, String> chosenBy(ForceRecord record, String sentence) {
-    Map<String, String> chosen = new LinkedHashMap<>();
+  /**
+   * The text of the letter with each finding given each of its other values, the rest unchanged:
+   * finding id to other value to text (whitespace folded). Each variant is composed once, however
+   * many sentences are then looked for in it; a variant the templates refuse has no text.
+   */
+  private Map<String, Map<String, String>> variants(Record record) {
+    Map<String, Map<String, String>> variants = new LinkedHashMap<>();
     for (FindingDeclaration declaration : campaign.findings()) {
       Finding now = record.findings().get(declaration.id());
+      Map<String, String> texts = new LinkedHashMap<>();
       for (String other : declaration.values().keySet()) {
         if (other.equals(now.value())) {
           continue;
         }
         Map<String, Finding> changed = new LinkedHashMap<>(record.findings());
         changed.put(declaration.id(), new Finding(other, now.note()));
-        if (!says(with(record, changed), sentence)) {
-          chosen.put(declaration.id(), now.value());
-          break;
-        }
+        texts.put(other, text(record.withFindings(changed)));
       }
+      variants.put(declaration.id(), texts);
     }
+    return variants;
+  }
+
+  /** The findings any other value of which, the rest unchanged, takes the sentence out. */
+  private static Map<String, String> chosenBy(Record record, Map<String, Map<String, String>> variants, String sentence) {
+    String wanted = sentence.replaceAll("\\s+", " ");
+    Map<String, String> chosen = new LinkedHashMap<>();
+    variants.forEach((finding, texts) -> {
+      if (texts.values().stream().anyMatch(text -> !text.contains(wanted))) {
+        chosen.put(finding, record.findings().get(finding).value());
+      }
+    });
     return chosen;
   }
 
-  private boolean says(ForceRecord record, String sentence) {
+  private String text(Record record) {
     try {
-      return composer.compose(record).text().replaceAll("\\s+", " ").contains(sentence.replaceAll("\\s+", " "));
+      return composer.compose(record).text().replaceAll("\\s+", " ");
     } catch (DiagnosticException e) {
-      return false;
+      return "";
     }
-  }
-
-  private static ForceRecord with(ForceRecord record, Map<String, Finding> findings) {
-    return new ForceRecord(record.id(), record.file(), record.force(), record.chiefConstable(), record.delivery(),
-        record.copiedTo(), findings, record.outcome(), record.signOff());
   }
 }

@@ -1,6 +1,5 @@
 package letters.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,6 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", description = "Measure builds, previews and each stage on made-up records.")
 final class BenchCommand implements Callable<Integer> {
   private final Session session;
+
+  @Mixin CommonOptions common;
 
   @Mixin SourceOptions sources;
 
@@ -30,14 +31,17 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    String launcher = System.getenv("LETTERS_LAUNCHER");
+    Sources found = sources.locate(session);
+    String launcher = session.environment().get("LETTERS_LAUNCHER");
     if (launcher == null) {
-      session.err().println("letters: bench runs builds through the ./letters launcher; run it as ./letters bench");
-      return 2;
+      throw new UsageError("bench runs builds through the ./letters launcher; run it as ./letters bench");
     }
-    Path work = Files.createTempDirectory("letters-bench");
-    session.err().println("letters: benchmarking in " + work);
-    new Benchmark(Path.of(launcher), session.resolve(sources.templates), work, session.out()).run(sizes, steady);
+    try (ScratchFolder work = ScratchFolder.create("letters-bench");
+        ProgressBar bar = ProgressBar.on(session, "benchmarking")) {
+      session.err().println("letters: benchmarking in " + work.path() + " (removed at the end)");
+      new Benchmark(Path.of(launcher), found.templates(), work.path(), bar.above(session.out())).run(sizes, steady, bar);
+    }
+    session.out().flush();
     return 0;
   }
 }

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import letters.BuildOptions;
 import letters.BuildReport;
 import letters.Letters;
-import letters.Progress;
 import letters.diagnostic.DiagnosticException;
 import letters.diagnostic.Result;
 import letters.sign.Signer;
@@ -22,6 +21,8 @@ import picocli.CommandLine.Parameters;
 final class BuildCommand implements Callable<Integer> {
   private final Session session;
 
+  @Mixin CommonOptions common;
+
   @Mixin SourceOptions sources;
 
   @Mixin OutputOption output;
@@ -31,7 +32,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Option(names = "--sign", paramLabel = "KEYSTORE.p12",
       description = "Sign every signed-off letter with this PKCS#12 key; the password comes from "
-          + "LETTERS_KEYSTORE_PASSWORD or is asked for.")
+          + "LETTERS_KEYSTORE_PASSWORD or is asked for. Drafts are listed and fail.")
   Path keystore;
 
   @Option(names = "--sign-alias", paramLabel = "ALIAS", description = "Which key of the keystore to sign with.")
@@ -40,7 +41,8 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--bundle", description = "Also write bundle.pdf: every letter in force-name order, bookmarked.")
   boolean bundle;
 
-  @Parameters(paramLabel = "ID", arity = "0..*", description = "Force ids to build (default: all).")
+  @Parameters(paramLabel = "ID", arity = "0..*",
+      description = "Force ids (or their records' files) to build (default: all).")
   List<String> ids = new ArrayList<>();
 
   BuildCommand(Session session) {
@@ -49,30 +51,36 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return FolderHold.holding(session, output.in(session), sources.debug, this::build);
+    Sources found = sources.locate(session);
+    List<String> chosen = found.ids(ids, session);
+    Path out = output.in(session, found);
+    return FolderHold.holding(session, out, common.debug, () -> build(found, chosen, out));
   }
 
-  private int build() {
-    Progress progress = session.terminal() ? new ProgressBar(session.err()) : Progress.NONE;
+  private int build(Sources found, List<String> chosen, Path out) {
     Optional<Signer> signer;
     try {
-      signer = keystore == null ? Optional.empty() : Optional.of(
-          Signer.open(session.resolve(keystore), Optional.ofNullable(alias), KeystorePassword.ask(session)));
+      Path file = keystore == null ? null : session.resolve(keystore);
+      signer = file == null ? Optional.empty()
+          : Optional.of(Signer.open(file, Optional.ofNullable(alias), KeystorePassword.ask(session, file)));
     } catch (DiagnosticException e) {
-      session.report(List.of(e.diagnostic()), sources.debug);
+      session.report(List.of(e.diagnostic()), common.debug);
       return 1;
     }
-    Letters letters = sources.open(session);
-    BuildReport report = letters.build(ids, output.in(session), progress, new BuildOptions(finalOnly, signer));
-    session.report(report.diagnostics(), sources.debug);
+    Letters letters = found.open();
+    BuildReport report;
+    try (ProgressBar bar = ProgressBar.on(session, "building")) {
+      report = letters.build(chosen, out, bar, new BuildOptions(finalOnly, signer));
+    }
+    session.report(report.diagnostics(), common.debug);
     int written = report.written().size();
     session.out().println(
-        written + " letter" + (written == 1 ? "" : "s") + " written to " + session.shown(output.in(session))
+        written + " letter" + (written == 1 ? "" : "s") + " written to " + session.shown(out)
             + (report.failed() > 0 ? ", " + report.failed() + " failed" : ""));
     boolean clean = report.isClean();
     if (bundle) {
-      Result<Path> bundled = letters.bundle(output.in(session));
-      session.report(bundled.diagnostics(), sources.debug);
+      Result<Path> bundled = letters.bundle(out);
+      session.report(bundled.diagnostics(), common.debug);
       bundled.value().ifPresent(path -> session.out().println("bundle written to " + session.shown(path)));
       clean &= bundled.value().isPresent() && !bundled.hasErrors();
     }

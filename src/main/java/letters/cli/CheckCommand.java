@@ -7,11 +7,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code letters check}: every record, template and combination of findings, linted. */
-@Command(
-    name = "check",
-    description = "Check every record and template, and the letter of every combination of findings.")
+@Command(name = "check", description = "Check every record, template and combination of findings.")
 final class CheckCommand implements Callable<Integer> {
   private final Session session;
+
+  @Mixin CommonOptions common;
 
   @Mixin SourceOptions sources;
 
@@ -21,8 +21,12 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Check.Report report = sources.open(session).check();
-    session.report(report.problems(), sources.debug);
+    Sources found = sources.locate(session);
+    Check.Report report;
+    try (ProgressBar bar = ProgressBar.on(session, "checking")) {
+      report = found.open().check(bar);
+    }
+    session.report(report.problems(), common.debug);
     long problems = report.problems().stream().filter(Diagnostic::isError).count();
     long warnings = report.problems().size() - problems;
     session.out().printf("checked %,d record%s and %,d combinations: %,d problem%s%s%n",

@@ -1,10 +1,10 @@
 package letters.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import letters.Letters.Comparison;
-import letters.check.TextDiff;
 import letters.diagnostic.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,11 +19,13 @@ import picocli.CommandLine.Parameters;
 final class DiffCommand implements Callable<Integer> {
   private final Session session;
 
+  @Mixin CommonOptions common;
+
   @Mixin SourceOptions sources;
 
   @Mixin OutputOption output;
 
-  @Parameters(paramLabel = "ID", arity = "0..*", description = "Force ids to compare (default: all).")
+  @Parameters(paramLabel = "ID", arity = "0..*", description = "Force ids (or their records' files) to compare (default: all).")
   List<String> ids = new ArrayList<>();
 
   DiffCommand(Session session) {
@@ -32,17 +34,23 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Result<List<Comparison>> compared = sources.open(session).compare(ids, output.in(session));
-    session.report(compared.diagnostics(), sources.debug);
+    Sources found = sources.locate(session);
+    List<String> chosen = found.ids(ids, session);
+    Path out = output.in(session, found);
+    Result<List<Comparison>> compared;
+    try (ProgressBar bar = ProgressBar.on(session, "comparing")) {
+      compared = found.open().compare(chosen, out, bar);
+    }
+    session.report(compared.diagnostics(), common.debug);
     List<String> unchanged = new ArrayList<>();
     int changed = 0;
     for (Comparison comparison : compared.value().orElse(List.of())) {
       if (comparison.before().isEmpty()) {
-        session.out().println(comparison.id() + ": new (no text from a build in " + session.shown(output.in(session)) + ")");
+        session.out().println(comparison.id() + ": new (no text from a build in " + session.shown(out) + ")");
         changed++;
         continue;
       }
-      List<String> changes = TextDiff.changes(comparison.before().get(), comparison.after());
+      List<String> changes = comparison.changes();
       if (changes.isEmpty()) {
         unchanged.add(comparison.id());
         continue;

@@ -14,13 +14,15 @@ import picocli.CommandLine.Parameters;
  * {@code letters explain ID}: each sentence of the letter, under the template file and line that
  * wrote it and the findings that chose it.
  */
-@Command(name = "explain", description = "Show where each sentence of a letter comes from and which findings chose it.")
+@Command(name = "explain", description = "Show which template line and findings made each sentence.")
 final class ExplainCommand implements Callable<Integer> {
   private final Session session;
 
+  @Mixin CommonOptions common;
+
   @Mixin SourceOptions sources;
 
-  @Parameters(paramLabel = "ID", description = "The force id, e.g. thames-valley.")
+  @Parameters(paramLabel = "ID", description = "The force id (or its record's file), e.g. thames-valley.")
   String id;
 
   ExplainCommand(Session session) {
@@ -29,8 +31,9 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Result<List<Explanation>> explained = sources.open(session).explain(id);
-    session.report(explained.diagnostics(), sources.debug);
+    Sources found = sources.locate(session);
+    Result<List<Explanation>> explained = found.open().explain(found.ids(List.of(id), session).getFirst());
+    session.report(explained.diagnostics(), common.debug);
     for (Explanation explanation : explained.value().orElse(List.of())) {
       List<Integer> lines = explanation.lines();
       String where = session.shown(explanation.template()) + (lines.isEmpty() ? "" : ":" + lines.getFirst())

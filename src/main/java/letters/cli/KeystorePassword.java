@@ -1,8 +1,12 @@
 package letters.cli;
 
 import java.io.Console;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import letters.diagnostic.Diagnostic;
 import letters.diagnostic.DiagnosticException;
+import letters.diagnostic.Reason;
 
 /**
  * The keystore's password: from the environment variable {@value #VARIABLE}, or asked for at the
@@ -14,7 +18,13 @@ final class KeystorePassword {
 
   private KeystorePassword() {}
 
-  static char[] ask(Session session) throws DiagnosticException {
+  /** The password of {@code keystore}, asked for only once it is known that the file can be read. */
+  static char[] ask(Session session, Path keystore) throws DiagnosticException {
+    try {
+      Files.readAllBytes(keystore);
+    } catch (IOException e) {
+      throw new DiagnosticException(Diagnostic.error(keystore, "cannot be read: " + Reason.of(e)));
+    }
     String given = session.environment().get(VARIABLE);
     if (given != null) {
       return given.toCharArray();
@@ -22,8 +32,8 @@ final class KeystorePassword {
     Console console = System.console();
     char[] typed = console == null ? null : console.readPassword("Keystore password: ");
     if (typed == null) {
-      throw new DiagnosticException(Diagnostic.error(session.workingDirectory(),
-          "no keystore password: set " + VARIABLE + " or run in a terminal to be asked for it"));
+      throw new DiagnosticException(Diagnostic.error(keystore,
+          "no password for it: set " + VARIABLE + " or run in a terminal to be asked for it"));
     }
     return typed;
   }

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code letters} command line: a thin shell over {@link letters.Letters}. {@link #run} takes
@@ -19,6 +21,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns per-force findings into the inspectorate's signed-off PDF letters.",
+    footer = "%nRun 'letters COMMAND --help' for what a command takes.",
     subcommandsRepeatable = false)
 public final class Main implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
@@ -38,7 +41,29 @@ public final class Main implements Callable<Integer> {
   /** As {@link #run(String[], PrintWriter, PrintWriter, Path, boolean)}, with the environment it sees. */
   public static int run(
       String[] args, PrintWriter out, PrintWriter err, Path workingDirectory, boolean terminal, Map<String, String> environment) {
-    Session session = new Session(out, err, workingDirectory.toAbsolutePath(), terminal, environment);
+    CommandLine line = commandLine(new Session(out, err, workingDirectory, terminal, environment));
+    line.setOut(out);
+    line.setErr(err);
+    line.setParameterExceptionHandler(Main::badUsage);
+    line.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof UsageError usage) {
+            err.println("letters: " + usage.getMessage());
+            err.flush();
+            return CommandLine.ExitCode.USAGE;
+          }
+          err.println("letters: internal error: " + e + " (run again with --debug for details)");
+          if (parseResult.expandedArgs().contains("--debug")) {
+            e.printStackTrace(err);
+          }
+          err.flush();
+          return 1;
+        });
+    return line.execute(args);
+  }
+
+  /** Every command, as one model: the parser, the help texts and the README's table all read it. */
+  static CommandLine commandLine(Session session) {
     CommandLine line = new CommandLine(new Main());
     line.addSubcommand(new CommandLine.HelpCommand());
     line.addSubcommand("build", new BuildCommand(session));
@@ -51,18 +76,24 @@ public final class Main implements Callable<Integer> {
     line.addSubcommand("summary", new SummaryCommand(session));
     line.addSubcommand("verify", new VerifyCommand(session));
     line.addSubcommand("bench", new BenchCommand(session));
-    line.setOut(out);
-    line.setErr(err);
-    line.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> {
-          err.println("letters: internal error: " + e + " (run again with --debug for details)");
-          if (parseResult.expandedArgs().contains("--debug")) {
-            e.printStackTrace(err);
-          }
-          err.flush();
-          return 1;
-        });
-    return line.execute(args);
+    return line;
+  }
+
+  /**
+   * Bad usage, as git and cargo answer it: what was wrong (and the nearest option, when one was
+   * mistyped), the command's usage line, and where to read more; exit status 2.
+   */
+  private static int badUsage(ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter err = command.getErr();
+    String name = command.getCommandSpec().qualifiedName();
+    err.println(name + ": " + e.getMessage());
+    UnmatchedArgumentException.printSuggestions(e, err);
+    CommandLine.Help help = command.getHelp();
+    err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
+    err.println("Try '" + name + " --help' for more.");
+    err.flush();
+    return command.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   @Override

@@ -8,20 +8,28 @@ import java.util.concurrent.Callable;
 import letters.Letters;
 import letters.compose.Letter;
 import letters.diagnostic.Result;
-import letters.layout.PageImages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code letters preview ID}: writes one letter and prints its path, or prints its text. */
+/**
+ * {@code letters preview ID}: writes one letter and prints its path, or prints its text. It writes
+ * into a folder of its own, never over the text the last build wrote, which {@code letters diff}
+ * compares against.
+ */
 @Command(name = "preview", description = "Write one force's letter and print its path.")
 final class PreviewCommand implements Callable<Integer> {
   private final Session session;
 
+  static final String FOLDER = "out/preview";
+
+  @Mixin CommonOptions common;
+
   @Mixin SourceOptions sources;
 
-  @Mixin OutputOption output;
+  @Option(names = "--out", paramLabel = "DIR", description = "Folder to write into (default: " + FOLDER + ", in the project).")
+  Path out;
 
   @Option(names = "--text", description = "Print the letter's text instead of writing its PDF.")
   boolean text;
@@ -32,7 +40,7 @@ final class PreviewCommand implements Callable<Integer> {
   @Option(names = "--open", description = "Open the PDF in the desktop's viewer, when there is one.")
   boolean open;
 
-  @Parameters(paramLabel = "ID", description = "The force id, e.g. thames-valley.")
+  @Parameters(paramLabel = "ID", description = "The force id (or its record's file), e.g. thames-valley.")
   String id;
 
   PreviewCommand(Session session) {
@@ -41,20 +49,23 @@ final class PreviewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return text ? preview() : FolderHold.holding(session, output.in(session), sources.debug, this::preview);
-  }
-
-  private int preview() {
-    Letters letters = sources.open(session);
+    Sources found = sources.locate(session);
+    String force = found.ids(List.of(id), session).getFirst();
+    Letters letters = found.open();
     if (text) {
-      Result<Letter> letter = letters.letter(id);
-      session.report(letter.diagnostics(), sources.debug);
+      Result<Letter> letter = letters.letter(force);
+      session.report(letter.diagnostics(), common.debug);
       letter.value().ifPresent(l -> session.out().print(l.text()));
       session.out().flush();
       return letter.value().isPresent() ? 0 : 1;
     }
-    Result<Path> written = letters.preview(id, output.in(session));
-    session.report(written.diagnostics(), sources.debug);
+    Path folder = found.output(session, out, FOLDER);
+    return FolderHold.holding(session, folder, common.debug, () -> preview(letters, force, folder));
+  }
+
+  private int preview(Letters letters, String force, Path folder) {
+    Result<Path> written = letters.preview(force, folder);
+    session.report(written.diagnostics(), common.debug);
     if (written.value().isEmpty()) {
       return 1;
     }
@@ -62,9 +73,9 @@ final class PreviewCommand implements Callable<Integer> {
     session.out().println(session.shown(pdf));
     if (png) {
       try {
-        List<byte[]> pages = PageImages.of(Files.readAllBytes(pdf), 110f);
+        List<byte[]> pages = Letters.pageImages(pdf, 110f);
         for (int page = 1; page <= pages.size(); page++) {
-          Path image = pdf.resolveSibling(id + "-" + page + ".png");
+          Path image = pdf.resolveSibling(force + "-" + page + ".png");
           Files.write(image, pages.get(page - 1));
           session.out().println(session.shown(image));
         }

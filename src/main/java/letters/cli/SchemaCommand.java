@@ -2,15 +2,15 @@ package letters.cli;
 
 import java.util.concurrent.Callable;
 import letters.diagnostic.Result;
-import letters.load.Campaign;
-import letters.load.RecordSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code letters schema}: prints the JSON Schema of the record format, from the campaign. */
-@Command(name = "schema", description = "Print the JSON Schema of the records, made from the campaign's findings.")
+@Command(name = "schema", description = "Print the JSON Schema of the records, made from the campaign.")
 final class SchemaCommand implements Callable<Integer> {
   private final Session session;
+
+  @Mixin CommonOptions common;
 
   @Mixin SourceOptions sources;
 
@@ -20,10 +20,10 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Result<Campaign> campaign = sources.open(session).campaign();
-    session.report(campaign.diagnostics(), sources.debug);
-    campaign.value().ifPresent(c -> session.out().print(RecordSchema.of(c)));
+    Result<String> schema = sources.locate(session).open().schema();
+    session.report(schema.diagnostics(), common.debug);
+    schema.value().ifPresent(session.out()::print);
     session.out().flush();
-    return campaign.value().isPresent() ? 0 : 1;
+    return schema.value().isPresent() ? 0 : 1;
   }
 }

@@ -2,27 +2,46 @@ package letters.cli;
 
 import java.util.concurrent.Callable;
 import letters.serve.PreviewServer;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code letters serve}: the live preview in a browser, on this machine only. */
-@Command(name = "serve", description = "Show the letters in a browser, updated as records and templates change.")
+@Command(name = "serve", description = "Show the letters in a browser, updated as files change.")
 final class ServeCommand implements Callable<Integer> {
+  private static final int LAST_PORT = 65535;
+
   private final Session session;
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Mixin CommonOptions common;
 
   @Mixin SourceOptions sources;
 
-  @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "The port (default: ${DEFAULT-VALUE}; 0 for any free one).")
-  int port;
+  private int port;
 
   ServeCommand(Session session) {
     this.session = session;
   }
 
+  @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+      description = "The port (default: ${DEFAULT-VALUE}; 0 for any free one).")
+  void port(int port) {
+    if (port < 0 || port > LAST_PORT) {
+      throw new ParameterException(spec.commandLine(),
+          "Invalid value for option '--port': " + port + " is not a port; use 0 to " + LAST_PORT + " (0: any free one)");
+    }
+    this.port = port;
+  }
+
   @Override
   public Integer call() throws Exception {
-    try (PreviewServer server = PreviewServer.start(session.resolve(sources.forces), session.resolve(sources.templates), port)) {
+    Sources found = sources.locate(session);
+    try (PreviewServer server = PreviewServer.start(found.forces(), found.templates(), port)) {
       session.out().println("letters preview at " + server.url() + " (127.0.0.1: this machine only; Ctrl-C stops it)");
       session.out().flush();
       Thread.currentThread().join();
@@ -30,6 +49,9 @@ final class ServeCommand implements Callable<Integer> {
       session.err().println("letters: port " + port + " is taken; choose another with --port");
       session.err().flush();
       return 1;
+    } catch (InterruptedException e) {
+      // Stopped by whoever started it (a test, an embedding program): the server is closed.
+      Thread.currentThread().interrupt();
     }
     return 0;
   }

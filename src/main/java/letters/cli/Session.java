@@ -5,29 +5,39 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import letters.diagnostic.Diagnostic;
 
 /**
  * Where a command's words go and how they are shown: its output and error streams, the folder
- * paths are shown relative to, whether the error stream is a terminal (for the progress bar), and
- * whether to show the exceptions behind errors ({@code --debug}).
+ * paths are shown relative to, whether the error stream is a terminal (for progress bars), and the
+ * environment it runs in.
  */
 record Session(
     PrintWriter out, PrintWriter err, Path workingDirectory, boolean terminal, Map<String, String> environment) {
+
+  Session {
+    workingDirectory = workingDirectory.toAbsolutePath().normalize();
+  }
 
   /** {@code path} as given on the command line, relative to the working directory. */
   Path resolve(Path path) {
     return workingDirectory.resolve(path).normalize();
   }
 
-  /** {@code path} as the user would type it: relative to the working directory when below it. */
+  /**
+   * {@code path} as the user would type it: relative to the working directory when below it, or
+   * when both are in the same project ({@code ../out} from {@code forces/}); else absolute.
+   */
   String shown(Path path) {
     Path absolute = path.toAbsolutePath().normalize();
-    Path here = workingDirectory.toAbsolutePath().normalize();
-    if (absolute.equals(here)) {
+    if (absolute.equals(workingDirectory)) {
       return ".";
     }
-    return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
+    Optional<Project> project = Project.around(workingDirectory);
+    boolean near = absolute.startsWith(workingDirectory)
+        || project.isPresent() && absolute.startsWith(project.get().root());
+    return near ? workingDirectory.relativize(absolute).toString() : absolute.toString();
   }
 
   /**
@@ -37,14 +47,15 @@ record Session(
    */
   void report(List<Diagnostic> diagnostics, boolean debug) {
     Map<Diagnostic, Integer> times = new LinkedHashMap<>();
-    Map<Diagnostic, Diagnostic> first = new LinkedHashMap<>();
     for (Diagnostic diagnostic : diagnostics) {
       times.merge(diagnostic, 1, Integer::sum);
-      first.putIfAbsent(diagnostic, diagnostic);
     }
-    for (Diagnostic diagnostic : first.values()) {
+    Map<Path, String> names = new LinkedHashMap<>();
+    for (Diagnostic diagnostic : diagnostics.stream().distinct().toList()) {
       int count = times.get(diagnostic);
-      err.println(diagnostic.format(workingDirectory) + (count > 1 ? " (in " + count + " letters)" : ""));
+      Path file = diagnostic.file() == null ? null : Path.of(names.computeIfAbsent(diagnostic.file(), this::shown));
+      Diagnostic shown = new Diagnostic(file, diagnostic.line(), diagnostic.column(), diagnostic.severity(), diagnostic.message(), null);
+      err.println(shown.format(null) + (count > 1 ? " (in " + count + " letters)" : ""));
       if (debug && diagnostic.cause() != null) {
         diagnostic.cause().printStackTrace(err);
       }

@@ -10,9 +10,11 @@ import picocli.CommandLine.Mixin;
 /** {@code letters summary}: writes the national overview, summary.csv and summary.pdf. */
 @Command(
     name = "summary",
-    description = "Write the national overview of every force: summary.csv and summary.pdf.")
+    description = "Write the national overview: summary.csv and summary.pdf.")
 final class SummaryCommand implements Callable<Integer> {
   private final Session session;
+
+  @Mixin CommonOptions common;
 
   @Mixin SourceOptions sources;
 
@@ -24,12 +26,17 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return FolderHold.holding(session, output.in(session), sources.debug, this::summary);
+    Sources found = sources.locate(session);
+    Path out = output.in(session, found);
+    return FolderHold.holding(session, out, common.debug, () -> summary(found, out));
   }
 
-  private int summary() {
-    Result<List<Path>> written = sources.open(session).summary(output.in(session));
-    session.report(written.diagnostics(), sources.debug);
+  private int summary(Sources found, Path out) {
+    Result<List<Path>> written;
+    try (ProgressBar bar = ProgressBar.on(session, "summarising")) {
+      written = found.open().summary(out, bar);
+    }
+    session.report(written.diagnostics(), common.debug);
     written.value().ifPresent(files -> files.forEach(file -> session.out().println(session.shown(file))));
     session.out().flush();
     return written.value().isPresent() && !written.hasErrors() ? 0 : 1;

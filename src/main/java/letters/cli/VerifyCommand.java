@@ -12,6 +12,7 @@ import letters.diagnostic.DiagnosticException;
 import letters.sign.Verifier;
 import letters.sign.Verifier.Verification;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,6 +27,8 @@ final class VerifyCommand implements Callable<Integer> {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   private final Session session;
+
+  @Mixin CommonOptions common;
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "The PDFs to check.")
   List<Path> files;
@@ -44,7 +47,7 @@ final class VerifyCommand implements Callable<Integer> {
     try {
       verifier = trust == null ? Verifier.integrityOnly() : Verifier.trusting(session.resolve(trust));
     } catch (DiagnosticException e) {
-      session.report(List.of(e.diagnostic()), false);
+      session.report(List.of(e.diagnostic()), common.debug);
       return 1;
     }
     List<Verification> results = Letters.verify(files.stream().map(session::resolve).toList(), verifier);
@@ -61,7 +64,7 @@ final class VerifyCommand implements Callable<Integer> {
       }
     }
     session.out().flush();
-    session.report(problems, false);
+    session.report(problems, common.debug);
     return problems.isEmpty() ? 0 : 1;
   }
 

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import letters.diagnostic.Diagnostic;
 import letters.diagnostic.DiagnosticException;
 import letters.load.Campaign;
-import letters.load.ForceRecord;
+import letters.load.Record;
 
 /**
  * Turns a record into a {@link Letter} by running the campaign's templates, starting from {@code
@@ -165,7 +165,7 @@ public final class Composer {
   }
 
   /** The letter for {@code record}, or the first template problem met while writing it. */
-  public Letter compose(ForceRecord record) throws DiagnosticException {
+  public Letter compose(Record record) throws DiagnosticException {
     TemplateRun run = run(ENTRY, TemplateModel.of(record, campaign));
     LetterMarkup.Parsed parsed;
     try {
@@ -179,22 +179,22 @@ public final class Composer {
     LetterInfo info =
         new LetterInfo(
             record.id(),
-            record.force(),
+            record.name(),
             record.outcome(),
             attribute(attributes, "title"),
             attribute(attributes, "author"),
             attribute(attributes, "subject"),
-            attributes.getOrDefault("lang", "en-GB"),
+            campaign.document().language(),
             campaign.letterDate(),
             record.isSignedOff(),
             Optional.ofNullable(attributes.get("draft-mark")).filter(mark -> !mark.isBlank()));
-    Optional<Path> signature =
-        record.signOff().map(signOff -> campaign.signatories().get(signOff.by()).signature());
-    return new Letter(info, parsed.blocks(), campaign.wordmark(), signature);
+    Optional<Figure> signature = record.signOff().map(signOff -> new Figure(
+        campaign.signatories().get(signOff.by()).signature(), campaign.document().signatureAlt()));
+    return new Letter(info, parsed.blocks(), new Figure(campaign.wordmark(), campaign.document().wordmarkAlt()), signature);
   }
 
   /** What the templates write for {@code record}, before it is read into blocks. */
-  public String markup(ForceRecord record) throws DiagnosticException {
+  public String markup(Record record) throws DiagnosticException {
     return run(ENTRY, TemplateModel.of(record, campaign)).text();
   }
 

@@ -1,6 +1,5 @@
 package letters.compose;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,7 +9,7 @@ import java.util.stream.Collectors;
  * One composed letter, ready to lay out: its metadata, its blocks in reading order, and the images
  * it shows (the wordmark, and the signature when signed off). It knows nothing of pages or fonts.
  */
-public record Letter(LetterInfo info, List<Block> blocks, Path wordmark, Optional<Path> signature) {
+public record Letter(LetterInfo info, List<Block> blocks, Figure wordmark, Optional<Figure> signature) {
   public Letter {
     Objects.requireNonNull(info, "info");
     blocks = List.copyOf(blocks);

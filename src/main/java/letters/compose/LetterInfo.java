@@ -5,13 +5,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What is known about a letter besides its text: document metadata from the templates, the force
- * and outcome it concerns, its date, whether it is signed off, and the mark a draft carries across
+ * What is known about a letter besides its text: document metadata from the templates, the name
+ * of the organisation and the outcome it concerns, its date, whether it is signed off, and the mark a draft carries across
  * every page (from the templates; none on a signed-off letter).
  */
 public record LetterInfo(
     String id,
-    String force,
+    String name,
     String outcome,
     String title,
     String author,
@@ -23,7 +23,7 @@ public record LetterInfo(
 
   public LetterInfo {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(force, "force");
+    Objects.requireNonNull(name, "name");
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(author, "author");

@@ -37,7 +37,7 @@ final class TemplateFiles implements TemplateLoader {
 
   /** A template that could not be read, carried out of FreeMarker to be reported as it is. */
   static final class Unreadable extends IOException {
-    private static final long serialVersionUID = 1L;
+    @java.io.Serial private static final long serialVersionUID = 1L;
 
     final transient Diagnostic diagnostic;
 

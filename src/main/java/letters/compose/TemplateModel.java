@@ -6,7 +6,9 @@ import java.util.Map;
 import letters.load.Campaign;
 import letters.load.Finding;
 import letters.load.FindingDeclaration;
-import letters.load.ForceRecord;
+import letters.load.FieldDeclaration;
+import letters.load.FieldValue;
+import letters.load.Record;
 import letters.load.Signatory;
 
 /**
@@ -16,9 +18,9 @@ import letters.load.Signatory;
 final class TemplateModel {
   private TemplateModel() {}
 
-  static Map<String, Object> of(ForceRecord record, Campaign campaign) {
+  static Map<String, Object> of(Record record, Campaign campaign) {
     Signatory signatory =
-        campaign.signatories().get(record.signOff().map(ForceRecord.SignOff::by).orElse(campaign.sender()));
+        campaign.signatories().get(record.signOff().map(Record.SignOff::by).orElse(campaign.sender()));
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("record", record(record, campaign));
     root.put("campaign", campaign(campaign));
@@ -48,25 +50,15 @@ final class TemplateModel {
     return root;
   }
 
-  private static Map<String, Object> record(ForceRecord record, Campaign campaign) {
+  /**
+   * The record as templates see it: its id, each envelope field the record gives (text as strings,
+   * groups as maps holding only the fields given, lists as lists), the findings, the outcome and
+   * its label, and the sign-off.
+   */
+  private static Map<String, Object> record(Record record, Campaign campaign) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("id", record.id());
-    model.put("force", record.force());
-    Map<String, Object> chief = new LinkedHashMap<>();
-    record.chiefConstable().name().ifPresent(name -> chief.put("name", name));
-    record.chiefConstable().honours().ifPresent(honours -> chief.put("honours", honours));
-    model.put("chief_constable", chief);
-    model.put("delivery", record.delivery());
-    model.put(
-        "copied_to",
-        record.copiedTo().stream()
-            .map(copy -> {
-              Map<String, Object> entry = new LinkedHashMap<>();
-              copy.name().ifPresent(name -> entry.put("name", name));
-              entry.put("role", copy.role());
-              return entry;
-            })
-            .toList());
+    record.envelope().forEach((key, value) -> model.put(key, plain(value)));
     model.put("findings", findings(record, campaign));
     model.put("outcome", record.outcome());
     model.put("outcome_label", campaign.outcomes().get(record.outcome()));
@@ -76,7 +68,19 @@ final class TemplateModel {
     return model;
   }
 
-  private static Map<String, Object> findings(ForceRecord record, Campaign campaign) {
+  private static Object plain(FieldValue value) {
+    return switch (value) {
+      case FieldValue.Text text -> text.text();
+      case FieldValue.Group group -> {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        group.fields().forEach((key, inner) -> fields.put(key, plain(inner)));
+        yield fields;
+      }
+      case FieldValue.Items items -> items.items().stream().map(TemplateModel::plain).toList();
+    };
+  }
+
+  private static Map<String, Object> findings(Record record, Campaign campaign) {
     Map<String, Object> findings = new LinkedHashMap<>();
     for (FindingDeclaration declaration : campaign.findings()) {
       Finding finding = record.findings().get(declaration.id());
@@ -104,7 +108,24 @@ final class TemplateModel {
     model.put("elements", campaign.elements().stream().map(FindingDeclaration::id).toList());
     model.put("findings", campaign.findings().stream().map(TemplateModel::declaration).toList());
     model.put("outcomes", campaign.outcomes());
+    model.put("fields", fields(campaign.record().fields()));
     return model;
+  }
+
+  /** The envelope's declarations, by key: each field's label and description, and its own fields. */
+  private static Map<String, Object> fields(List<FieldDeclaration> declarations) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    for (FieldDeclaration declaration : declarations) {
+      Map<String, Object> model = new LinkedHashMap<>();
+      model.put("label", declaration.label());
+      declaration.description().ifPresent(text -> model.put("description", text));
+      declaration.items().ifPresent(items -> model.put("items", fields(List.of(items)).get(items.id())));
+      if (!declaration.properties().isEmpty()) {
+        model.put("fields", fields(declaration.properties()));
+      }
+      fields.put(declaration.id(), model);
+    }
+    return fields;
   }
 
   private static Map<String, Object> declaration(FindingDeclaration declaration) {

@@ -56,10 +56,10 @@ public final class LetterLayout {
 
   /** The letter as a PDF, or the problem with one of its images. */
   public Pdf render(Letter letter) throws DiagnosticException {
-    Image wordmark = images.load(letter.wordmark(), "Inspectorate wordmark");
+    Image wordmark = images.load(letter.wordmark().image(), letter.wordmark().alt());
     Image signature =
         letter.signature().isPresent()
-            ? images.load(letter.signature().get(), "Signature of the signatory")
+            ? images.load(letter.signature().get().image(), letter.signature().get().alt())
             : null;
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     Document document =

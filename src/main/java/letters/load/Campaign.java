@@ -14,7 +14,8 @@ import java.util.Optional;
  * folder: the letter date, the signatories, the findings vocabulary and outcomes, the wordmark, and
  * free-form {@code facts} (subject, contact, dates, letterhead text) that only templates read, and
  * the headings of the national overview, where the campaign has one, the most pages a letter may
- * take, and what each outcome says of the plan elements, where it says.
+ * take, what each outcome says of the plan elements, where it says, the fields of a record's
+ * envelope, and what each PDF says about itself (language, text alternatives).
  */
 public record Campaign(
     String id,
@@ -28,7 +29,9 @@ public record Campaign(
     Map<String, Object> facts,
     Optional<OverviewLabels> overview,
     Optional<Integer> pages,
-    Map<String, OutcomeRule> outcomeRules) {
+    Map<String, OutcomeRule> outcomeRules,
+    RecordDeclaration record,
+    DocumentWords document) {
 
   /** The file a campaign is read from, inside the templates folder. */
   public static final String FILE_NAME = "campaign.yaml";
@@ -48,6 +51,8 @@ public record Campaign(
     Objects.requireNonNull(overview, "overview");
     Objects.requireNonNull(pages, "pages");
     outcomeRules = Collections.unmodifiableMap(new LinkedHashMap<>(outcomeRules));
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(document, "document");
   }
 
   public Optional<FindingDeclaration> finding(String id) {

@@ -22,7 +22,7 @@ public final class Campaigns {
   private static final List<String> KEYS =
       List.of(
           "campaign", "letter_date", "sender", "wordmark", "signatories", "findings", "outcomes",
-          "facts", "overview", "pages", "outcome_rules");
+          "facts", "overview", "pages", "outcome_rules", "record", "document");
   private static final List<String> SIGNATORY_KEYS =
       List.of("name", "honours", "titles", "email", "signature");
   private static final List<String> FINDING_KEYS = List.of("label", "type", "values", "default");
@@ -81,13 +81,16 @@ public final class Campaigns {
     Map<String, OutcomeRule> rules = fields.optional(map, "outcome_rules")
         .flatMap(n -> fields.asMapping(n, "'outcome_rules'"))
         .map(m -> outcomeRules(fields, m, outcomes, findings)).orElse(Map.of());
-    if (id.isEmpty() || date.isEmpty() || wordmark.isEmpty() || sender.isEmpty() || outcomes.isEmpty()) {
+    Optional<RecordDeclaration> record = RecordDeclarations.read(fields, map);
+    Optional<DocumentWords> document = document(fields, map);
+    if (id.isEmpty() || date.isEmpty() || wordmark.isEmpty() || sender.isEmpty() || outcomes.isEmpty()
+        || record.isEmpty() || document.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         new Campaign(
             id.get(), directory, date.get(), sender.get(), signatories, findings, outcomes,
-            wordmark.get(), facts, overview, pages, rules));
+            wordmark.get(), facts, overview, pages, rules, record.get(), document.get()));
   }
 
   private static final List<String> RULE_KEYS = List.of("all", "some", "none");
@@ -115,22 +118,29 @@ public final class Campaigns {
   }
 
   private static Optional<OverviewLabels> overview(Fields fields, YamlNode node) {
-    Optional<Mapping> section = fields.asMapping(node, "'overview'");
+    return words(fields, node, "overview", OverviewLabels.KEYS).map(labels -> new OverviewLabels(
+        labels.get(0), labels.get(1), labels.get(2), labels.get(3), labels.get(4), labels.get(5), labels.get(6),
+        labels.get(7)));
+  }
+
+  private static Optional<DocumentWords> document(Fields fields, Mapping map) {
+    return fields.required(map, "document", "the campaign file")
+        .flatMap(node -> words(fields, node, "document", DocumentWords.KEYS))
+        .map(words -> new DocumentWords(words.get(0), words.get(1), words.get(2), words.get(3)));
+  }
+
+  /** A section of words under exactly {@code keys}, each required, in the order of {@code keys}. */
+  private static Optional<List<String>> words(Fields fields, YamlNode node, String name, List<String> keys) {
+    Optional<Mapping> section = fields.asMapping(node, "'" + name + "'");
     if (section.isEmpty()) {
       return Optional.empty();
     }
-    fields.allowOnly(section.get(), OverviewLabels.KEYS, "'overview'");
-    List<String> labels = new ArrayList<>();
-    for (String key : OverviewLabels.KEYS) {
-      fields.requiredText(section.get(), key, "'overview'").ifPresent(labels::add);
+    fields.allowOnly(section.get(), keys, "'" + name + "'");
+    List<String> words = new ArrayList<>();
+    for (String key : keys) {
+      fields.requiredText(section.get(), key, "'" + name + "'").ifPresent(words::add);
     }
-    if (labels.size() < OverviewLabels.KEYS.size()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new OverviewLabels(
-            labels.get(0), labels.get(1), labels.get(2), labels.get(3), labels.get(4), labels.get(5), labels.get(6),
-            labels.get(7)));
+    return words.size() < keys.size() ? Optional.empty() : Optional.of(words);
   }
 
   private static Map<String, Signatory> signatories(Fields fields, Mapping map, Path directory) {
@@ -199,11 +209,8 @@ public final class Campaigns {
             .flatMap(n -> fields.oneOf(n, "type", FindingKind.words()))
             .map(FindingKind::fromWord)
             .orElse(FindingKind.CHOICE);
-    Map<String, String> values =
-        kind == FindingKind.FLAG && !map.entries().containsKey("values")
-            ? flagLabels()
-            : labels(fields, map, "values", where);
-    if (kind == FindingKind.FLAG && !values.keySet().equals(Set.of("true", "false"))) {
+    Map<String, String> values = labels(fields, map, "values", where);
+    if (kind == FindingKind.FLAG && !values.isEmpty() && !values.keySet().equals(Set.of("true", "false"))) {
       fields.error(map, "the values of flag '" + id + "' must be true and false");
       return Optional.empty();
     }
@@ -213,13 +220,6 @@ public final class Campaigns {
       return Optional.empty();
     }
     return Optional.of(new FindingDeclaration(id, label.get(), kind, values, fallback));
-  }
-
-  private static Map<String, String> flagLabels() {
-    Map<String, String> labels = new LinkedHashMap<>();
-    labels.put("true", "Yes");
-    labels.put("false", "No");
-    return labels;
   }
 
   /** A map of allowed value to label, as under {@code values:} or {@code outcomes:}. */

@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import letters.diagnostic.Diagnostic;
 import letters.load.YamlNode.Mapping;
@@ -91,11 +92,16 @@ final class Fields {
     return required(map, key, where).flatMap(node -> text(node, key));
   }
 
+  /** Text the map may leave out; a key given with no value (YAML null) is an error, not a gap. */
   Optional<String> optionalText(Mapping map, String key) {
-    return optional(map, key).flatMap(node -> text(node, key));
+    YamlNode node = map.entries().get(key);
+    return node == null ? Optional.empty() : text(node, key);
   }
 
-  /** Text, or a number written as text; never a list, a map or a true/false. */
+  /**
+   * Text, or a number written as text; never a list, a map, a true/false or a null, and never with
+   * a control character (which no letter can print and no reader would see).
+   */
   Optional<String> text(YamlNode node, String key) {
     if (node instanceof Scalar scalar
         && (scalar.type() == ScalarType.TEXT || scalar.type() == ScalarType.NUMBER)) {
@@ -104,10 +110,26 @@ final class Fields {
         error(node, "'" + key + "' must not be empty");
         return Optional.empty();
       }
+      OptionalInt control = value.codePoints().filter(Fields::isControl).findFirst();
+      if (control.isPresent()) {
+        error(node, "'" + key + "' holds the control character U+" + String.format("%04X", control.getAsInt())
+            + ", which cannot be printed; remove it");
+        return Optional.empty();
+      }
       return Optional.of(value);
+    }
+    if (node instanceof Scalar scalar && scalar.type() == ScalarType.NULL) {
+      error(node, "'" + key + "' is empty, which YAML reads as null (as it does Null, null and ~); "
+          + "write the text in quotes, or leave the key out");
+      return Optional.empty();
     }
     error(node, "'" + key + "' must be text, not " + node.describe());
     return Optional.empty();
+  }
+
+  /** A control character other than the line breaks and tabs a block of text may hold. */
+  private static boolean isControl(int c) {
+    return Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t';
   }
 
   Optional<Boolean> bool(YamlNode node, String key) {

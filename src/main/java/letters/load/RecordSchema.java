@@ -5,13 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The record format as a JSON Schema (draft 2020-12), made from the campaign's declaration, so that
  * an editor that understands YAML and JSON Schema checks and completes records as they are typed.
- * What a schema cannot say (a sign-off after the letter date, two records for one force) is left
+ * What a schema cannot say (a sign-off after the letter date, two records with one name) is left
  * to the loader.
  */
 public final class RecordSchema {
@@ -25,23 +27,18 @@ public final class RecordSchema {
   public static String of(Campaign campaign) {
     ObjectNode schema = JSON.createObjectNode();
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-    schema.put("title", "A force's assessment record for the campaign " + campaign.id());
-    ObjectNode properties = closedObject(schema, "force", "chief_constable", "findings", "outcome");
-    text(properties, "force", "The force's name, as the letter addresses it.");
-    ObjectNode chief = closedObject(properties.putObject("chief_constable"));
-    text(chief, "name", "The chief constable's name; leave out for just \"Chief Constable\".");
-    text(chief, "honours", "Post-nominal letters, e.g. QPM.");
-    text(properties, "delivery", "How the letter is sent.").put("default", "Via email");
-    ObjectNode copies = properties.putObject("copied_to");
-    copies.put("type", "array");
-    ObjectNode copy = closedObject(copies.putObject("items"), "role");
-    text(copy, "name", "The person's name.");
-    text(copy, "role", "Their role.");
+    schema.put("title", "A record of the campaign " + campaign.id());
+    RecordDeclaration record = campaign.record();
+    List<String> required = new ArrayList<>(record.fields().stream()
+        .filter(FieldDeclaration::required).map(FieldDeclaration::id).toList());
+    required.addAll(List.of("findings", "outcome"));
+    ObjectNode properties = closedObject(schema, required);
+    record.fields().forEach(field -> field(properties.putObject(field.id()), field));
     findings(properties.putObject("findings"), campaign);
     choice(properties.putObject("outcome"), "The outcome of the assessment.", campaign.outcomes());
     ObjectNode signOff = properties.putObject("sign_off");
     signOff.put("description", "Who approved the letter for issue, and when; without it the letter is a draft.");
-    ObjectNode signOffFields = closedObject(signOff, "by", "on");
+    ObjectNode signOffFields = closedObject(signOff, List.of("by", "on"));
     enumOf(signOffFields.putObject("by"), campaign.signatories().keySet());
     ObjectNode on = signOffFields.putObject("on");
     on.put("type", "string");
@@ -54,9 +51,35 @@ public final class RecordSchema {
     }
   }
 
+  /** One declared field as the schema says it: the declaration's own words, projected. */
+  private static void field(ObjectNode node, FieldDeclaration field) {
+    node.put("title", field.label());
+    field.description().ifPresent(text -> node.put("description", text));
+    switch (field.shape()) {
+      case TEXT -> {
+        node.put("type", "string");
+        node.put("minLength", 1);
+        field.fallback().ifPresent(value -> node.put("default", value));
+      }
+      case GROUP -> {
+        ObjectNode properties = closedObject(node,
+            field.properties().stream().filter(FieldDeclaration::required).map(FieldDeclaration::id).toList());
+        field.properties().forEach(inner -> field(properties.putObject(inner.id()), inner));
+      }
+      case LIST -> {
+        node.put("type", "array");
+        field(node.putObject("items"), field.items().orElseThrow());
+      }
+    }
+    if (!field.examples().isEmpty()) {
+      ArrayNode examples = node.putArray("examples");
+      field.examples().forEach(examples::add);
+    }
+  }
+
   private static void findings(ObjectNode findings, Campaign campaign) {
     ObjectNode properties = closedObject(findings,
-        campaign.findings().stream().filter(FindingDeclaration::isRequired).map(FindingDeclaration::id).toArray(String[]::new));
+        campaign.findings().stream().filter(FindingDeclaration::isRequired).map(FindingDeclaration::id).toList());
     for (FindingDeclaration finding : campaign.findings()) {
       ObjectNode node = properties.putObject(finding.id());
       switch (finding.kind()) {
@@ -70,7 +93,7 @@ public final class RecordSchema {
           ArrayNode either = node.putArray("oneOf");
           choice(either.addObject(), finding.label() + ".", finding.values());
           ObjectNode withNote = either.addObject();
-          ObjectNode fields = closedObject(withNote, "status");
+          ObjectNode fields = closedObject(withNote, List.of("status"));
           choice(fields.putObject("status"), finding.label() + ".", finding.values());
           text(fields, "note", "A sentence the inspector adds about this element.");
         }
@@ -86,10 +109,10 @@ public final class RecordSchema {
   }
 
   /** Makes {@code node} an object that allows only the properties added to what this returns. */
-  private static ObjectNode closedObject(ObjectNode node, String... required) {
+  private static ObjectNode closedObject(ObjectNode node, List<String> required) {
     node.put("type", "object");
     node.put("additionalProperties", false);
-    if (required.length > 0) {
+    if (!required.isEmpty()) {
       ArrayNode list = node.putArray("required");
       for (String key : required) {
         list.add(key);

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import letters.diagnostic.Diagnostic;
+import letters.diagnostic.Reason;
 import letters.diagnostic.DiagnosticException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -75,7 +76,7 @@ final class YamlReader {
     } catch (NoSuchFileException e) {
       throw new DiagnosticException(Diagnostic.error(file, "no such file"));
     } catch (IOException e) {
-      throw new DiagnosticException(Diagnostic.error(file, "cannot be read: " + e.getMessage()));
+      throw new DiagnosticException(Diagnostic.error(file, "cannot be read: " + Reason.of(e)));
     }
   }
 

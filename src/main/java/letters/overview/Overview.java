@@ -11,7 +11,7 @@ import letters.compose.Composer;
 import letters.diagnostic.DiagnosticException;
 import letters.load.Campaign;
 import letters.load.FindingDeclaration;
-import letters.load.ForceRecord;
+import letters.load.Record;
 import letters.load.OverviewLabels;
 
 /**
@@ -57,7 +57,7 @@ public record Overview(
    * The overview of {@code records}, headed with {@code labels} and the campaign's own labels, its
    * count lines written by {@code composer}'s overview template.
    */
-  public static Overview of(Campaign campaign, OverviewLabels labels, List<ForceRecord> records, Composer composer)
+  public static Overview of(Campaign campaign, OverviewLabels labels, List<Record> records, Composer composer)
       throws DiagnosticException {
     List<String> headings = new ArrayList<>();
     headings.add(labels.force());
@@ -68,9 +68,9 @@ public record Overview(
     Map<String, Integer> byOutcome = new LinkedHashMap<>();
     campaign.outcomes().keySet().forEach(id -> byOutcome.put(id, 0));
     List<Row> rows = new ArrayList<>();
-    for (ForceRecord record : sorted(records)) {
+    for (Record record : sorted(records)) {
       List<String> cells = new ArrayList<>();
-      cells.add(record.force());
+      cells.add(record.name());
       for (FindingDeclaration finding : campaign.findings()) {
         cells.add(finding.labelOf(record.findings().get(finding.id()).value()));
       }
@@ -89,9 +89,9 @@ public record Overview(
   }
 
   /** Records in the order a reader looks a force up: by name, ignoring case. */
-  public static List<ForceRecord> sorted(List<ForceRecord> records) {
+  public static List<Record> sorted(List<Record> records) {
     return records.stream()
-        .sorted(Comparator.comparing(ForceRecord::force, forceOrder()).thenComparing(ForceRecord::id))
+        .sorted(Comparator.comparing(Record::name, forceOrder()).thenComparing(Record::id))
         .toList();
   }
 

@@ -9,7 +9,7 @@ import letters.diagnostic.Diagnostic;
 import letters.diagnostic.Result;
 import letters.load.Campaign;
 import letters.load.FindingDeclaration;
-import letters.load.ForceRecord;
+import letters.load.Record;
 
 /**
  * The preview's HTML: a shell per page that fetches its changing part and fetches it again on
@@ -57,39 +57,38 @@ final class Pages {
         """.formatted(escape(title), quoted(part));
   }
 
-  static String index(Letters letters, Result<List<ForceRecord>> records, long version) {
+  static String index(Letters letters, Result<List<Record>> records, long version) {
     StringBuilder html = new StringBuilder("<h1>Letters</h1>");
     errors(html, records.diagnostics());
     Campaign campaign = letters.campaign().value().orElse(null);
     if (campaign == null) {
       return html.toString();
     }
-    html.append("<table><tr><th></th><th>Force</th><th>Outcome</th><th>Findings</th><th>Letter</th></tr>");
-    for (ForceRecord record : records.value().orElse(List.of())) {
+    html.append("<table><tr><th></th><th>").append(escape(campaign.record().nameField().label()))
+        .append("</th><th>Outcome</th><th>Findings</th><th>Letter</th></tr>");
+    for (Record record : records.value().orElse(List.of())) {
       String id = escape(record.id());
       html.append("<tr><td><a href=\"/force/").append(id).append("\"><img class=\"thumb\" alt=\"page 1\" src=\"/page/")
           .append(id).append("/1.png?v=").append(version).append("\"></a></td><td><a href=\"/force/").append(id).append("\">")
-          .append(escape(record.force())).append("</a></td><td>")
+          .append(escape(record.name())).append("</a></td><td>")
           .append(escape(campaign.outcomes().getOrDefault(record.outcome(), record.outcome()))).append("</td><td>")
           .append(escape(summary(campaign, record))).append("</td><td>")
-          .append(record.isSignedOff() ? "<span class=\"final\">Signed off</span>" : "<span class=\"draft\">Draft</span>")
-          .append("</td></tr>");
+          .append(status(campaign, record)).append("</td></tr>");
     }
     return html.append("</table>").toString();
   }
 
   static String force(Letters letters, String id, PreviewServer.Rendering rendering, long version) {
     StringBuilder html = new StringBuilder();
-    Result<ForceRecord> record = letters.record(id);
-    html.append("<h1>").append(escape(record.value().map(ForceRecord::force).orElse(id))).append("</h1>");
+    Result<Record> record = letters.record(id);
+    html.append("<h1>").append(escape(record.value().map(Record::name).orElse(id))).append("</h1>");
     errors(html, rendering.result().diagnostics());
     if (rendering.result().value().isEmpty()) {
       return html.toString();
     }
     Campaign campaign = letters.campaign().value().orElseThrow();
-    ForceRecord force = record.value().orElseThrow();
-    html.append("<p>").append(force.isSignedOff() ? "<span class=\"final\">Signed off</span>" : "<span class=\"draft\">Draft</span>")
-        .append(" · ").append(escape(campaign.outcomes().getOrDefault(force.outcome(), force.outcome()))).append("</p>");
+    Record force = record.value().orElseThrow();
+    html.append("<p>").append(status(campaign, force)).append(" · ").append(escape(campaign.outcomes().getOrDefault(force.outcome(), force.outcome()))).append("</p>");
     html.append("<h2>Findings</h2><table>");
     for (FindingDeclaration finding : campaign.findings()) {
       var value = force.findings().get(finding.id());
@@ -130,7 +129,15 @@ final class Pages {
     }
   }
 
-  private static String summary(Campaign campaign, ForceRecord record) {
+  /** Signed off or draft, in the campaign's words. */
+  private static String status(Campaign campaign, Record record) {
+    String words = campaign.overview()
+        .map(labels -> record.isSignedOff() ? labels.signedOff() : labels.draft())
+        .orElse(record.isSignedOff() ? "✓" : "✗");
+    return "<span class=\"" + (record.isSignedOff() ? "final" : "draft") + "\">" + escape(words) + "</span>";
+  }
+
+  private static String summary(Campaign campaign, Record record) {
     return campaign.findings().stream()
         .map(f -> f.label() + ": " + f.labelOf(record.findings().get(f.id()).value()))
         .collect(Collectors.joining("; "));

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 import letters.Letters;
 import letters.diagnostic.Result;
 import letters.layout.PageImages;
-import letters.load.ForceRecord;
+import letters.load.Record;
 
 /**
  * The live preview server. Routes: {@code /} (every force), {@code /force/ID} (one letter),
@@ -274,7 +274,7 @@ public final class PreviewServer implements AutoCloseable {
     return opened().letters();
   }
 
-  private Result<List<ForceRecord>> records() {
+  private Result<List<Record>> records() {
     return letters().records();
   }
 

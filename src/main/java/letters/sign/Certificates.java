@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Set;
 import letters.diagnostic.Diagnostic;
 import letters.diagnostic.DiagnosticException;
+import letters.diagnostic.Reason;
 
 /**
  * What signing and verifying ask of certificates and of the files that hold them: files read only
@@ -62,7 +63,7 @@ final class Certificates {
     } catch (NoSuchFileException e) {
       throw new DiagnosticException(Diagnostic.error(file, "no such file"), e);
     } catch (IOException e) {
-      throw new DiagnosticException(Diagnostic.error(file, "cannot be read: " + reason(e)), e);
+      throw new DiagnosticException(Diagnostic.error(file, "cannot be read: " + Reason.of(e)), e);
     }
   }
 

@@ -53,9 +53,6 @@ import org.openpdf.text.pdf.PdfString;
  * as laid out is kept byte for byte before it.
  */
 public final class Signer {
-  /** Why the letters are signed, as the signature says. */
-  public static final String REASON = "Approved for issue";
-
   private static final PdfName CADES_DETACHED = new PdfName("ETSI.CAdES.detached");
   private static final int CONTENTS_SIZE = 16 * 1024;
   private static final int MAX_KEYSTORE_BYTES = 1 << 20;
@@ -161,8 +158,11 @@ public final class Signer {
     return name;
   }
 
-  /** {@code pdf} signed now, which must be within the certificate's validity. */
-  public byte[] sign(byte[] pdf) throws IOException {
+  /**
+   * {@code pdf} signed now, the signature giving {@code reason} (the campaign's words) as its
+   * reason; now must be within the certificate's validity.
+   */
+  public byte[] sign(byte[] pdf, String reason) throws IOException {
     Calendar now = Calendar.getInstance();
     try {
       // A build that runs past the certificate's end must not go on signing with it.
@@ -170,20 +170,20 @@ public final class Signer {
     } catch (GeneralSecurityException e) {
       throw new IOException("cannot sign: " + Certificates.reason(e), e);
     }
-    return sign(pdf, now);
+    return sign(pdf, reason, now);
   }
 
   /** {@code pdf} signed as at {@code now}, whatever the certificate says of that time. */
-  byte[] sign(byte[] pdf, Calendar now) throws IOException {
+  byte[] sign(byte[] pdf, String reason, Calendar now) throws IOException {
     try {
       PdfReader reader = new PdfReader(pdf);
       ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * CONTENTS_SIZE + 4096);
       PdfStamper stamper = PdfStamper.createSignature(reader, out, null, null, true);
       PdfSignatureAppearance appearance = stamper.getSignatureAppearance();
       appearance.setSignDate(now);
-      appearance.setReason(REASON);
+      appearance.setReason(reason);
       PdfSignature dictionary = new PdfSignature(PdfName.ADOBE_PPKLITE, CADES_DETACHED);
-      dictionary.setReason(REASON);
+      dictionary.setReason(reason);
       dictionary.setName(name);
       dictionary.setDate(new PdfDate(now));
       appearance.setCryptoDictionary(dictionary);

@@ -179,7 +179,7 @@ public final class OutputFolder implements AutoCloseable {
       throw new DiagnosticException(Diagnostic.error(target, "cannot be written: " + reason(e)), e);
     }
     ManifestEntry entry =
-        new ManifestEntry(info.id(), info.force(), target.getFileName().toString(), sha256(pdf.bytes()), pdf.pages(), info.outcome());
+        new ManifestEntry(info.id(), info.name(), target.getFileName().toString(), sha256(pdf.bytes()), pdf.pages(), info.outcome());
     synchronized (this) {
       entries.put(entry.id(), entry);
     }

@@ -18,8 +18,8 @@ import letters.layout.HouseStyle;
 import letters.layout.LetterLayout;
 import letters.load.Campaign;
 import letters.load.Campaigns;
-import letters.load.ForceRecord;
-import letters.load.ForceRecords;
+import letters.load.Record;
+import letters.load.Records;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -108,11 +108,10 @@ class CheckTest {
   void anOutcomeThatDoesNotFitTheFindingsIsAWarning() {
     Campaign campaign = Campaigns.load(Path.of("templates")).value().orElseThrow();
     Check check = new Check(campaign, Composer.of(campaign), LetterLayout.of(HouseStyle.standard()));
-    ForceRecord warwickshire = ForceRecords.loadOne(Path.of("forces"), "warwickshire", campaign).value().orElseThrow();
+    Record warwickshire = Records.loadOne(Path.of("forces"), "warwickshire", campaign).value().orElseThrow();
     assertEquals(java.util.Optional.empty(), check.outcomeWarning(warwickshire));
-    ForceRecord claimed = new ForceRecord(warwickshire.id(), warwickshire.file(), warwickshire.force(),
-        warwickshire.chiefConstable(), warwickshire.delivery(), warwickshire.copiedTo(), warwickshire.findings(),
-        "plans_not_commenced", warwickshire.signOff());
+    Record claimed = new Record(warwickshire.id(), warwickshire.file(), warwickshire.name(),
+        warwickshire.envelope(), warwickshire.findings(), "plans_not_commenced", warwickshire.signOff());
     Diagnostic warning = check.outcomeWarning(claimed).orElseThrow();
     assertEquals(letters.diagnostic.Severity.WARNING, warning.severity());
     assertEquals("outcome 'plans_not_commenced' does not fit the findings: vulnerable_support is commenced; no element is planned",
@@ -122,7 +121,7 @@ class CheckTest {
   private List<Diagnostic> problems(Path templates, String id) {
     Campaign campaign = Campaigns.load(templates).value().orElseThrow();
     Composer composer = Composer.of(campaign);
-    ForceRecord record = ForceRecords.loadOne(Path.of("forces"), id, campaign).value().orElseThrow();
+    Record record = Records.loadOne(Path.of("forces"), id, campaign).value().orElseThrow();
     return new Check(campaign, composer, LetterLayout.of(HouseStyle.standard())).problems(record, id, true);
   }
 

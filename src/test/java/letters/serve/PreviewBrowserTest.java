@@ -48,7 +48,13 @@ class PreviewBrowserTest {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
         "--window-size=1280,1000", "--user-data-dir=" + work.resolve("chromium-profile"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+    // Chromium keeps crash reports and settings under $HOME whatever its profile folder: give it one
+    // of its own, so that the test never writes into the user's home.
+    Path home = Files.createDirectories(work.resolve("home"));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+        .withEnvironment(java.util.Map.of("HOME", home.toString(), "XDG_CONFIG_HOME", home.resolve(".config").toString(),
+            "XDG_CACHE_HOME", home.resolve(".cache").toString()))
+        .build();
     try (PreviewServer server = PreviewServer.start(work.resolve("forces"), work.resolve("templates"), 0)) {
       WebDriver browser = new ChromeDriver(service, options);
       try {

@@ -80,7 +80,7 @@ class SignatureTrustTest {
 
   @Test
   void withoutTrustedCertificatesTheAnswerIsIntegrityOnly() throws Exception {
-    Path signed = write("signed.pdf", signer.sign(letter));
+    Path signed = write("signed.pdf", signer.sign(letter, "Approved for issue"));
     Verifier.Verification verification = Verifier.integrityOnly().check(signed);
     assertTrue(verification.isValid(), verification.problem());
     assertEquals(Optional.empty(), verification.trustedBy());
@@ -91,7 +91,7 @@ class SignatureTrustTest {
 
   @Test
   void aSignerIssuedByATrustedAuthorityChainsToIt() throws Exception {
-    Path signed = write("signed.pdf", signer.sign(letter));
+    Path signed = write("signed.pdf", signer.sign(letter, "Approved for issue"));
     Path trusted = pem("authority.pem", authorityCertificate);
     Verifier.Verification verification = Verifier.trusting(trusted).check(signed);
     assertTrue(verification.isValid(), verification.problem());
@@ -102,7 +102,7 @@ class SignatureTrustTest {
 
   @Test
   void aSignerThatDoesNotChainToTheTrustedCertificateIsNotValid() throws Exception {
-    Path signed = write("signed.pdf", signer.sign(letter));
+    Path signed = write("signed.pdf", signer.sign(letter, "Approved for issue"));
     KeyPair other = keys();
     Path stranger = pem("stranger.pem", certificate("Another Authority", other.getPublic(), "Another Authority", other.getPrivate(), true));
     Verifier.Verification verification = Verifier.trusting(stranger).check(signed);
@@ -120,7 +120,7 @@ class SignatureTrustTest {
   void aSignatureMadeAfterTheCertificateExpiredIsNotValid() throws Exception {
     Calendar later = Calendar.getInstance();
     later.add(Calendar.DAY_OF_MONTH, 60);
-    Path signed = write("late.pdf", signer.sign(letter, later));
+    Path signed = write("late.pdf", signer.sign(letter, "Approved for issue", later));
     Verifier.Verification verification = Verifier.trusting(pem("authority.pem", authorityCertificate)).check(signed);
     assertFalse(verification.isValid());
     assertTrue(verification.unaltered());

@@ -1,0 +1,60 @@
+package letters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import letters.diagnostic.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the records folder may hold that is not a plain file: a pipe named like a record, a link to
+ * a device, a folder. Each is one error naming it; the other letters are still written, and nothing
+ * hangs or runs out of memory reading it. (The timeouts only stop a hang from stalling the suite.)
+ */
+class RecordDiscoveryTest {
+  @TempDir Path work;
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aPipeALinkToADeviceAndAFolderAreEachOneErrorAndTheRestAreWritten() throws IOException, InterruptedException {
+    Path forces = Files.createDirectories(work.resolve("forces"));
+    TestFiles.copyTree(Path.of("forces"), forces);
+    Process mkfifo = new ProcessBuilder("mkfifo", forces.resolve("pipe.yaml").toString()).start();
+    assertEquals(0, mkfifo.waitFor());
+    Path link = Files.createSymbolicLink(forces.resolve("zero.yaml"), Path.of("/dev/zero"));
+    Files.createDirectories(forces.resolve("folder.yaml"));
+
+    BuildReport report;
+    try {
+      report = Letters.open(forces, Path.of("templates")).build(List.of(), work.resolve("out"), Progress.NONE);
+    } finally {
+      // Removed here, so that JUnit has no link leading out of its folder to warn about in the log.
+      Files.delete(link);
+    }
+
+    assertEquals(5, report.written().size(), report.diagnostics().toString());
+    assertEquals(List.of(
+        "folder.yaml: is a folder, not a record file",
+        "pipe.yaml: is not a regular file (a pipe, a device or a broken link); a record must be a plain file",
+        "zero.yaml: is not a regular file (a pipe, a device or a broken link); a record must be a plain file"),
+        report.diagnostics().stream().map(d -> d.file().getFileName() + ": " + d.message()).sorted().toList());
+    assertTrue(report.diagnostics().stream().allMatch(Diagnostic::isError));
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aPipeAskedForByIdIsAnErrorNotAHang() throws IOException, InterruptedException {
+    Path forces = Files.createDirectories(work.resolve("forces"));
+    assertEquals(0, new ProcessBuilder("mkfifo", forces.resolve("kent.yaml").toString()).start().waitFor());
+    var record = Letters.open(forces, Path.of("templates")).record("kent");
+    assertEquals(List.of("is not a regular file (a pipe, a device or a broken link); a record must be a plain file"),
+        record.diagnostics().stream().map(Diagnostic::message).toList());
+  }
+}
