@@ -32,8 +32,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>A case may also run a command first ({@code before}, on the shipped files, then {@code remove}
  * some of them before its own are laid over: a record that turns bad or goes after a build), give
- * the command an environment ({@code env.NAME}), make a link ({@code link.PATH=TARGET}), and name
- * text a file must hold ({@code text.PATH}).
+ * the command an environment ({@code env.NAME}), make a link ({@code link.PATH=TARGET}), name
+ * text a file must hold ({@code text.PATH}), and say what the command must print ({@code said}, for
+ * a command that reports on standard output, as {@code verify} does).
  */
 class BadInputTest {
   private static final Path CORPUS = Path.of("src/test/resources/bad");
@@ -102,6 +103,10 @@ class BadInputTest {
       }
     }
     assertFalse(err.toString().contains("\tat ") || err.toString().contains("Exception"), about + ": no stack trace\n" + err);
+    String said = expected.getProperty("said");
+    if (said != null) {
+      assertTrue(out.toString().strip().matches(said), about + ": said\n" + out + "does not match\n" + said);
+    }
 
     Path folder = work.resolve(expected.getProperty("out", "out"));
     for (String id : written(expected)) {

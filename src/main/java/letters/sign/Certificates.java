@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPathValidator;
@@ -50,9 +49,9 @@ final class Certificates {
    * what} says what size such a file has, for the error.
    */
   static byte[] read(Path file, long limit, String what) throws DiagnosticException {
-    if (!Files.isRegularFile(file)) {
-      throw new DiagnosticException(Diagnostic.error(file,
-          Files.exists(file) ? "is not a regular file" : "no such file"));
+    // Asked before opening: opening a pipe waits for a writer, and a device never ends.
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new DiagnosticException(Diagnostic.error(file, "is not a regular file"));
     }
     try (InputStream in = Files.newInputStream(file)) {
       byte[] bytes = in.readNBytes(Math.toIntExact(limit + 1));
@@ -60,8 +59,6 @@ final class Certificates {
         throw new DiagnosticException(Diagnostic.error(file, "is larger than " + size(limit) + "; " + what));
       }
       return bytes;
-    } catch (NoSuchFileException e) {
-      throw new DiagnosticException(Diagnostic.error(file, "no such file"), e);
     } catch (IOException e) {
       throw new DiagnosticException(Diagnostic.error(file, "cannot be read: " + Reason.of(e)), e);
     }
