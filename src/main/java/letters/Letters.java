@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import letters.check.Check;
 import letters.check.Explainer;
+import letters.check.Gallery;
 import letters.check.TextDiff;
 import letters.compose.Composer;
 import letters.compose.Letter;
@@ -30,6 +31,7 @@ import letters.load.Records;
 import letters.load.OverviewLabels;
 import letters.overview.Overview;
 import letters.overview.OverviewCsv;
+import letters.sign.Signer;
 import letters.sign.Verifier;
 import letters.write.FolderLock;
 import letters.write.ManifestEntry;
@@ -130,6 +132,9 @@ public final class Letters {
   public static FolderLock lock(Path out, Consumer<FolderLock.Wait> waiting) throws DiagnosticException {
     return FolderLock.acquire(out, waiting);
   }
+  /** The file name of the published site's front page, in the folder {@link #publish} writes. */
+  public static final String SITE_INDEX = letters.site.Site.INDEX;
+
 
   /**
    * Writes the national overview of every good record into {@code out}: {@code summary.csv} and
@@ -184,6 +189,28 @@ public final class Letters {
     } catch (DiagnosticException e) {
       return Result.failed(List.of(e.diagnostic()));
     }
+  }
+
+  /**
+   * Writes the website of the signed-off letters and the national overview into {@code out}: an
+   * index of the overview, a page per letter with its PDF beside it, the overview's CSV and the
+   * bundle (see {@link letters.site.Site}). The folder is replaced whole once the new site is
+   * complete, so a publish that fails leaves the previous site as it was. Drafts are not
+   * published: each is reported, and the other letters still are.
+   */
+  public BuildReport publish(Path out) {
+    return publish(out, Optional.empty(), Progress.NONE);
+  }
+
+  /**
+   * As {@link #publish(Path)}, each letter's PDF signed by {@code signer} when there is one, and
+   * {@code progress} told of each letter built.
+   */
+  public BuildReport publish(Path out, Optional<Signer> signer, Progress progress) {
+    if (campaign.value().isEmpty()) {
+      return new BuildReport(List.of(), campaign.diagnostics(), 0);
+    }
+    return new Publication(this, forces, campaign.value().get(), composer).publish(out, records(), signer, progress);
   }
 
   /** Writes one force's letter into {@code out} and returns its path; the manifest is kept. */
@@ -262,7 +289,7 @@ public final class Letters {
     return records;
   }
 
-  private static int failedRecords(List<Diagnostic> problems) {
+  static int failedRecords(List<Diagnostic> problems) {
     return (int) problems.stream().filter(Diagnostic::isError).map(Diagnostic::file).distinct().count();
   }
 
@@ -361,6 +388,32 @@ public final class Letters {
     Check.Report report = new Check(campaign.value().get(), composer, layout).run(records.value().orElse(List.of()), progress);
     problems.addAll(report.problems());
     return new Check.Report(report.records(), report.combinations(), problems);
+  }
+
+  /**
+   * Every distinct sentence the templates can write in the assessment, over every combination of
+   * the declared findings (see {@link Gallery}); the templates' problems when they cannot be run.
+   */
+  public Result<Gallery> gallery() {
+    return gallery(Progress.NONE);
+  }
+
+  /** As {@link #gallery()}, telling {@code progress} of each combination of findings written. */
+  public Result<Gallery> gallery(Progress progress) {
+    List<Diagnostic> problems = new ArrayList<>(campaign.diagnostics());
+    if (campaign.value().isEmpty()) {
+      return Result.failed(problems);
+    }
+    problems.addAll(composer.templateProblems());
+    if (problems.stream().anyMatch(Diagnostic::isError)) {
+      return Result.failed(problems);
+    }
+    try {
+      return Result.of(Gallery.of(campaign.value().get(), composer, Gallery.ASSESSMENT, progress), problems);
+    } catch (DiagnosticException e) {
+      problems.add(e.diagnostic());
+      return Result.failed(problems);
+    }
   }
 
   /** Each sentence of one force's letter with the template line that wrote it and the findings that chose it. */

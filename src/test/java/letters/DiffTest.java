@@ -50,7 +50,7 @@ class DiffTest {
     assertEquals(1, run("diff"));
     String said = out.toString();
     assertEquals(true, said.startsWith("thames-valley: "), said);
-    assertEquals(true, said.contains("{+Your plans included improvements to your IT systems’ monitoring capability,"), said);
+    assertEquals(true, said.contains("{+They included improvements to your IT systems’ monitoring capability,"), said);
     assertEquals(true, said.endsWith("unchanged: avon-and-somerset, cambridgeshire, northamptonshire, warwickshire\n"), said);
   }
 

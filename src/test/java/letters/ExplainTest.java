@@ -22,12 +22,15 @@ class ExplainTest {
     assertEquals(Map.of("national_strategy", "not_reflected", "plans_comprehensive", "false"), opening.findings());
 
     Explanation none = find(explained, "o information was provided");
-    assertEquals(lineOf("templates/paragraphs/assessment.ftl", "\"no information was provided"), none.line());
+    assertEquals(Path.of("templates/phrasebook.yaml"), Path.of("").toAbsolutePath().relativize(none.template().toAbsolutePath()));
+    assertEquals(lineOf("templates/phrasebook.yaml", "lead: no information was provided"), none.line());
+    assertTrue(none.lines().contains(lineOf("templates/phrasebook.yaml", "no_information: improving your IT")), none.toString());
     assertTrue(none.findings().keySet().containsAll(List.of("counter_corruption_review", "it_monitoring")), none.toString());
 
-    Explanation commenced = find(explained, "and this had already commenced");
-    assertEquals(lineOf("templates/paragraphs/assessment.ftl", "plans = \"your plans\""), commenced.line(), commenced.toString());
-    assertTrue(commenced.lines().contains(lineOf("templates/paragraphs/assessment.ftl", "\"had already commenced")), commenced.toString());
+    Explanation commenced = find(explained, "and this had started");
+    assertEquals(lineOf("templates/phrasebook.yaml", "plans: your plans"), commenced.line(), commenced.toString());
+    assertTrue(commenced.lines().contains(lineOf("templates/phrasebook.yaml", "then: and this had started")),
+        commenced.toString());
     assertEquals("commenced", commenced.findings().get("vulnerable_support"));
   }
 

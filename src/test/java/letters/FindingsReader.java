@@ -54,6 +54,11 @@ final class FindingsReader {
       if (!lower.contains(words)) {
         continue;
       }
+      String led = lead(lower);
+      if (led != null) {
+        statuses.add(led);
+        continue;
+      }
       String[] clauses = lower.split(", | but ");
       int at = 0;
       while (at < clauses.length && !clauses[at].contains(words)) {
@@ -68,6 +73,28 @@ final class FindingsReader {
     return statuses.size() == 1 ? String.valueOf(statuses.getFirst()) : "stated " + statuses.size() + " times " + statuses;
   }
 
+  /**
+   * The status a sentence gives everything it names when it opens with what was found ("It was
+   * unclear …", "We could not find evidence of …"), after any "However," or "From the limited
+   * information supplied,"; null for a sentence that says what the plans included.
+   */
+  private static String lead(String sentence) {
+    String start = sentence.replaceFirst("^(however,? )?(from the limited information supplied, )?", "");
+    if (start.startsWith("no information was provided") || start.startsWith("the limited information supplied did not allow")) {
+      return "no_information";
+    }
+    if (start.startsWith("it was unclear") || start.startsWith("it was not clear")) {
+      return "unclear";
+    }
+    if (start.matches("^we could not,? (however,? )?find evidence.*")) {
+      return "not_evidenced";
+    }
+    if (start.matches("^we were (\\w+ )?pleased to find that.*")) {
+      return "in_place";
+    }
+    return null;
+  }
+
   private static String status(String clause) {
     if (clause.contains("no information was provided") || clause.contains("did not allow us to assess")) {
       return "no_information";
@@ -78,13 +105,13 @@ final class FindingsReader {
     if (clause.contains("could not") && clause.contains("find evidence")) {
       return "not_evidenced";
     }
-    if (clause.contains("yet to start") || clause.contains("not yet commenced")) {
+    if (clause.contains("yet to start") || clause.contains("yet to be") || clause.contains("not yet commenced")) {
       return "planned";
     }
-    if (clause.contains("commenced")) {
+    if (clause.contains("commenced") || clause.contains("under way") || clause.contains("had started") || clause.contains("being made")) {
       return "commenced";
     }
-    if (clause.contains("in place")) {
+    if (clause.contains("in place") || clause.contains("been completed")) {
       return "in_place";
     }
     return null;

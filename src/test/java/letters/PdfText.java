@@ -93,6 +93,8 @@ final class PdfText {
         .replace('\u201C', '"')
         .replace('\u201D', '"')
         .replace('\u00A0', ' ')
+        // A word with its own hyphen broken after it at the end of a line reads as one word.
+        .replaceAll("(?<=\\p{L})-[ \\t]*\\n\\s*(?=\\p{Ll})", "-")
         .replaceAll("\\s+", " ")
         .strip();
   }

@@ -28,4 +28,16 @@ public final class TestFiles {
       }
     }
   }
+
+  /**
+   * A copy of the shipped templates in {@code folder}, its campaign file changed by {@code edit};
+   * returns the copy's folder.
+   */
+  public static Path templatesWithCampaign(Path folder, java.util.function.UnaryOperator<String> edit) throws IOException {
+    Path templates = folder.resolve("templates");
+    copyTree(Path.of("templates"), templates);
+    Path campaign = templates.resolve("campaign.yaml");
+    Files.writeString(campaign, edit.apply(Files.readString(campaign)));
+    return templates;
+  }
 }

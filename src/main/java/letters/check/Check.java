@@ -1,7 +1,6 @@
 package letters.check;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +11,6 @@ import letters.diagnostic.Diagnostic;
 import letters.diagnostic.DiagnosticException;
 import letters.layout.LetterLayout;
 import letters.load.Campaign;
-import letters.load.FindingDeclaration;
 import letters.load.Record;
 
 /**
@@ -24,25 +22,15 @@ public final class Check {
   private final Campaign campaign;
   private final Composer composer;
   private final LetterLayout layout;
-  private final Set<String> identifiers = new HashSet<>();
+  private final Set<String> identifiers;
   private final java.util.Optional<ElementWording> elements;
 
   public Check(Campaign campaign, Composer composer, LetterLayout layout) {
     this.campaign = campaign;
     this.composer = composer;
     this.layout = layout;
-    for (FindingDeclaration finding : campaign.findings()) {
-      identifiers.add(finding.id());
-      identifiers.addAll(finding.values().keySet());
-    }
-    identifiers.addAll(campaign.outcomes().keySet());
-    java.util.Optional<ElementWording> learnt;
-    try {
-      learnt = ElementWording.learn(campaign, composer);
-    } catch (DiagnosticException e) {
-      learnt = java.util.Optional.empty();
-    }
-    this.elements = learnt;
+    this.identifiers = Lint.identifiers(campaign);
+    this.elements = ElementWording.of(campaign);
   }
 
   /** What checking found: how much was checked, and the problems. */

@@ -3,71 +3,174 @@ package letters.check;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import letters.compose.Composer;
 import letters.compose.Letter;
-import letters.diagnostic.DiagnosticException;
 import letters.load.Campaign;
 import letters.load.FindingDeclaration;
 import letters.load.Record;
+import letters.load.Phrasebook;
 
 /**
- * What the templates say of each plan element, learnt from the templates themselves: the phrases
- * that name an element (the {@code phrases} of {@code lib/elements.ftl}), and for each status the
- * words only its sentences use, found by writing the letter of every combination of findings and
- * reading the sentences that state elements of one status.
- * With these the check can tell that each element is stated in exactly one sentence, that the
- * sentence does not name another status by its label (a planned element's sentence saying
- * "commenced"), and that it uses no words only another status's sentences use.
+ * What the phrasebook says of each plan element, and the rules the assessment's sentences must
+ * keep with it: each element stated in exactly one sentence, in words that fit its status (its own
+ * phrase for that status, no other status named by its label, no words only other statuses'
+ * phrases use), taken up by "this" or
+ * "these" as the number of its noun and of the elements stated together requires, and no word of
+ * an element's name used again in the same sentence for something else ("a review of …, although
+ * at the time of our review …").
  */
 final class ElementWording {
-  /** The template library that names the plan elements, and the value it names them in. */
-  static final String LIBRARY = "lib/elements.ftl";
-  static final String PHRASES = "phrases";
-
-  private final Map<String, List<String>> phrases;
+  private final Phrasebook phrasebook;
+  private final Map<String, List<String>> names;
   private final Map<String, Set<String>> markers;
   private final Map<String, String> labels;
 
-  private ElementWording(Map<String, List<String>> phrases, Map<String, Set<String>> markers, Map<String, String> labels) {
-    this.phrases = phrases;
-    this.markers = markers;
+  private ElementWording(Phrasebook phrasebook, Map<String, String> labels) {
+    this.phrasebook = phrasebook;
     this.labels = labels;
+    this.names = new LinkedHashMap<>();
+    phrasebook.elements().keySet().forEach(id -> names.put(id, phrasebook.phrasesOf(id)));
+    this.markers = markers(phrasebook);
   }
 
-  /** The wording of the campaign's elements, or none when the templates do not name them as above. */
-  static Optional<ElementWording> learn(Campaign campaign, Composer composer) throws DiagnosticException {
-    Optional<Object> declared = composer.libraryValue(LIBRARY, PHRASES);
-    if (declared.isEmpty() || !(declared.get() instanceof Map<?, ?> all) || campaign.elements().isEmpty()) {
+  /** The wording of the campaign's elements; none when the templates have no phrasebook. */
+  static Optional<ElementWording> of(Campaign campaign) {
+    if (campaign.phrasebook().isEmpty() || campaign.elements().isEmpty()) {
       return Optional.empty();
     }
-    Map<String, List<String>> phrases = new LinkedHashMap<>();
+    Map<String, String> labels = new LinkedHashMap<>();
     for (FindingDeclaration element : campaign.elements()) {
-      List<String> forms = new ArrayList<>();
-      if (all.get(element.id()) instanceof Map<?, ?> byForm) {
-        byForm.values().forEach(form -> forms.add(String.valueOf(form)));
+      element.values().forEach(labels::putIfAbsent);
+    }
+    return Optional.of(new ElementWording(campaign.phrasebook().get(), labels));
+  }
+
+  /** Problems with how the assessment of {@code record}'s letter states its elements. */
+  List<String> problems(Record record, Letter letter) {
+    Set<String> notes = new HashSet<>();
+    record.findings().values().forEach(f -> f.note().ifPresent(note -> notes.add(note.strip())));
+    List<String> sentences = Usage.sentences(letter.block("assessment").map(b -> b.text()).orElse(""))
+        .stream().filter(s -> !notes.contains(s)).toList();
+    Map<String, String> statuses = new LinkedHashMap<>();
+    record.findings().forEach((id, finding) -> statuses.put(id, finding.value()));
+    List<String> problems = new ArrayList<>();
+    for (String element : names.keySet()) {
+      long stating = sentences.stream().filter(s -> stated(s).contains(element)).count();
+      if (stating != 1) {
+        problems.add("element-once: '" + element + "' is stated in " + stating + " sentences, not 1");
       }
-      phrases.put(element.id(), forms);
+    }
+    sentences.forEach(sentence -> problems.addAll(problems(sentence, statuses)));
+    return problems;
+  }
+
+  /**
+   * Problems with one sentence of an assessment whose elements have {@code statuses} (element id
+   * to status): every rule but "stated once", which needs the whole paragraph.
+   */
+  List<String> problems(String sentence, Map<String, String> statuses) {
+    List<String> problems = new ArrayList<>();
+    List<String> elements = stated(sentence);
+    for (String element : elements) {
+      String status = statuses.get(element);
+      problems.addAll(statusProblems(element, status, sentence));
+    }
+    problems.addAll(Usage.repeatedWords(sentence, items(elements, statuses)));
+    problems.addAll(Usage.agreement(sentence, elements.stream().map(e -> phrasebook.elements().get(e)).toList()));
+    return problems;
+  }
+
+  /** The elements {@code sentence} states, in the order the campaign declares them. */
+  List<String> stated(String sentence) {
+    List<String[]> phrases = new ArrayList<>();
+    names.forEach((element, forms) -> forms.forEach(form -> phrases.add(new String[] {form, element})));
+    phrases.sort((a, b) -> Integer.compare(b[0].length(), a[0].length()));
+    Set<String> found = new LinkedHashSet<>();
+    String rest = sentence;
+    for (String[] phrase : phrases) {
+      String masked = Usage.mask(rest, phrase[0]);
+      if (!masked.equals(rest)) {
+        found.add(phrase[1]);
+        rest = masked;
+      }
+    }
+    return names.keySet().stream().filter(found::contains).toList();
+  }
+
+  private List<String> items(List<String> elements, Map<String, String> statuses) {
+    List<String> items = new ArrayList<>();
+    for (String element : elements) {
+      Phrasebook.Phrase phrase = phrasebook.elements().get(element).phrases().get(statuses.get(element));
+      if (phrase != null) {
+        items.add(phrase.item());
+      }
+    }
+    return items;
+  }
+
+  /** Whether the sentence stating {@code element} says its status, and no other. */
+  private List<String> statusProblems(String element, String status, String sentence) {
+    List<String> problems = new ArrayList<>();
+    List<String> said = Usage.words(sentence);
+    Phrasebook.Phrase phrase = phrasebook.elements().get(element).phrases().get(status);
+    Optional<String> together = phrasebook.status(status).flatMap(Phrasebook.Status::together);
+    if (phrase != null && (!contains(sentence, phrase.item())
+        || phrase.then().isPresent() && !contains(sentence, phrase.then().get()) && !together.map(t -> contains(sentence, t)).orElse(false))) {
+      problems.add("status: '" + element + "' is " + status + " but its sentence does not use its phrase for "
+          + status + ": " + sentence);
+    }
+    List<String> ownLabel = Usage.words(labels.getOrDefault(status, ""));
+    labels.forEach((other, label) -> {
+      List<String> named = Usage.words(label);
+      if (!other.equals(status) && !named.equals(ownLabel) && Usage.occursOutside(said, named, ownLabel)) {
+        problems.add("status: '" + element + "' is " + status + " but its sentence says '"
+            + String.join(" ", named) + "': " + sentence);
+      }
+    });
+    markers.forEach((other, words) -> {
+      if (!other.equals(status) && said.stream().anyMatch(words::contains)) {
+        problems.add("status: '" + element + "' is " + status + " but its sentence reads as " + other + ": " + sentence);
+      }
+    });
+    return problems;
+  }
+
+  private static boolean contains(String sentence, String phrase) {
+    return !Usage.mask(sentence, phrase).equals(sentence);
+  }
+
+  /**
+   * For each status, the words only its wording uses: its leads and what it says of several
+   * elements, and each element's phrase for it, less the words of every other status and the
+   * connecting words all sentences share.
+   */
+  private static Map<String, Set<String>> markers(Phrasebook phrasebook) {
+    Set<String> shared = new HashSet<>();
+    Phrasebook.Connectors connectors = phrasebook.connectors();
+    Phrasebook.Included included = phrasebook.included();
+    for (String words : List.of(connectors.however(), connectors.limited(), included.plans(), included.they(),
+        included.verb(), included.also(), included.turn())) {
+      shared.addAll(Usage.words(words));
     }
     Map<String, Set<String>> words = new LinkedHashMap<>();
-    campaign.elements().getFirst().values().keySet().forEach(status -> words.put(status, new HashSet<>()));
-    ElementWording learning = new ElementWording(phrases, Map.of(), Map.of());
-    for (Map<String, String> values : Combinations.of(campaign)) {
-      for (String sentence : assessment(composer.compose(Combinations.record(campaign, values, false, false)))) {
-        Set<String> statuses = new HashSet<>();
-        phrases.forEach((element, forms) -> {
-          if (forms.stream().anyMatch(sentence::contains)) {
-            statuses.add(values.get(element));
-          }
-        });
-        if (statuses.size() == 1) {
-          words.get(statuses.iterator().next()).addAll(words(learning.withoutNames(sentence)));
-        }
+    for (Phrasebook.Status status : phrasebook.statuses()) {
+      Set<String> own = new HashSet<>();
+      for (Optional<String> text : List.of(status.lead(), status.also(), status.turn(), status.limited(), status.together())) {
+        text.ifPresent(t -> own.addAll(Usage.words(t)));
       }
+      phrasebook.elements().values().forEach(element -> {
+        Phrasebook.Phrase phrase = element.phrases().get(status.id());
+        if (phrase != null) {
+          own.addAll(Usage.words(phrase.item()));
+          phrase.then().ifPresent(then -> own.addAll(Usage.words(then)));
+        }
+      });
+      own.removeAll(shared);
+      words.put(status.id(), own);
     }
     Map<String, Set<String>> markers = new LinkedHashMap<>();
     words.forEach((status, own) -> {
@@ -79,70 +182,6 @@ final class ElementWording {
       });
       markers.put(status, only);
     });
-    return Optional.of(new ElementWording(phrases, markers, campaign.elements().getFirst().values()));
-  }
-
-  /** Problems with how the assessment of {@code record}'s letter states its elements. */
-  List<String> problems(Record record, Letter letter) {
-    List<String> problems = new ArrayList<>();
-    Set<String> notes = new HashSet<>();
-    record.findings().values().forEach(f -> f.note().ifPresent(note -> notes.add(note.strip())));
-    List<String> sentences = assessment(letter).stream().filter(s -> !notes.contains(s)).toList();
-    phrases.forEach((element, forms) -> {
-      List<String> stating = sentences.stream().filter(s -> forms.stream().anyMatch(s::contains)).toList();
-      if (stating.size() != 1) {
-        problems.add("element-once: '" + element + "' is stated in " + stating.size() + " sentences, not 1");
-        return;
-      }
-      String status = record.findings().get(element).value();
-      Set<String> said = words(withoutNames(stating.getFirst()));
-      if (!markers.getOrDefault(status, Set.of()).isEmpty() && said.stream().noneMatch(markers.get(status)::contains)) {
-        problems.add("status: '" + element + "' is " + status + " but its sentence does not say so: " + stating.getFirst());
-      }
-      String bare = " " + String.join(" ", words(withoutNames(stating.getFirst()), true)) + " ";
-      labels.forEach((other, label) -> {
-        String named = " " + String.join(" ", words(label, true)) + " ";
-        if (!other.equals(status) && !label.equalsIgnoreCase(labels.get(status)) && bare.contains(named)) {
-          problems.add("status: '" + element + "' is " + status + " but its sentence says '" + label.toLowerCase(Locale.ROOT)
-              + "': " + stating.getFirst());
-        }
-      });
-      markers.forEach((other, words) -> {
-        if (!other.equals(status) && said.stream().anyMatch(words::contains)) {
-          problems.add("status: '" + element + "' is " + status + " but its sentence reads as " + other + ": " + stating.getFirst());
-        }
-      });
-    });
-    return problems;
-  }
-
-  /** The sentence with the names of the elements taken out, leaving what it says of them. */
-  private String withoutNames(String sentence) {
-    String rest = sentence;
-    for (List<String> forms : phrases.values()) {
-      for (String form : forms) {
-        rest = rest.replace(form, " ");
-      }
-    }
-    return rest;
-  }
-
-  private static List<String> assessment(Letter letter) {
-    return letter.block("assessment").map(b -> List.of(b.text().strip().split("(?<=[.!?])\\s+(?=[A-Z‘“])"))).orElse(List.of());
-  }
-
-  private static Set<String> words(String text) {
-    return new HashSet<>(words(text, true));
-  }
-
-  /** The words of {@code text}, lower case, in order. */
-  private static List<String> words(String text, boolean inOrder) {
-    List<String> words = new ArrayList<>();
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (!word.isEmpty()) {
-        words.add(word);
-      }
-    }
-    return words;
+    return markers;
   }
 }

@@ -39,6 +39,7 @@ public final class Explainer {
 
   private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
   private static final Pattern CODE = Pattern.compile("<#--.*?-->|<[#@/][^>]*>|\\$\\{[^}]*}|<[^>]*>");
+  private static final Pattern PHRASE = Pattern.compile("\\s*[A-Za-z_]+:\\s+([^#\\s][^#]*?)\\s*(#.*)?");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z‘“(])");
 
   private final Campaign campaign;
@@ -54,6 +55,10 @@ public final class Explainer {
     try (Stream<Path> files = Files.walk(campaign.directory())) {
       for (Path file : files.filter(f -> f.toString().endsWith(".ftl")).sorted().toList()) {
         index(file);
+      }
+      Path phrasebook = campaign.directory().resolve(letters.load.Phrasebook.FILE_NAME);
+      if (Files.isRegularFile(phrasebook)) {
+        indexPhrases(phrasebook);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -83,6 +88,20 @@ public final class Explainer {
           if (clean.length() >= 8 && clean.contains(" ") || clean.length() >= 4 && clean.endsWith(":")) {
             fragments.add(new Fragment(file, i + 1, clean, library));
           }
+        }
+      }
+    }
+  }
+
+  /** The phrasebook's words, each at its line: the value of every {@code key: words} line. */
+  private void indexPhrases(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file);
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher entry = PHRASE.matcher(lines.get(i));
+      if (entry.matches()) {
+        String words = entry.group(1).strip().replaceAll("^\"(.*)\"$", "$1");
+        if (words.length() >= 8 && words.contains(" ")) {
+          fragments.add(new Fragment(file, i + 1, words, false));
         }
       }
     }

@@ -1,6 +1,7 @@
 package letters.check;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -8,29 +9,30 @@ import java.util.regex.Pattern;
 import letters.compose.Block;
 import letters.compose.BlockKind;
 import letters.compose.Letter;
+import letters.load.Campaign;
+import letters.load.FindingDeclaration;
 
 /**
  * What a reader would notice in a rendered letter. Each rule looks at the letter's text, block by
- * block, and says what it found; none knows the wording, only the shape of good text.
+ * block (or at one sentence of a paragraph), and says what it found; none knows the wording, only
+ * the shape of good text.
  */
 public enum Lint {
   /** A template expression or directive printed instead of run. */
   PLACEHOLDER("template code in the text") {
     @Override
-    List<String> find(Letter letter, Set<String> identifiers) {
-      return matches(letter, Pattern.compile("\\$\\{|#\\{|</?#|</?@|\\[#"));
+    List<String> find(String text, boolean paragraph, Set<String> identifiers) {
+      return matches(text, Pattern.compile("\\$\\{|#\\{|</?#|</?@|\\[#"));
     }
   },
   /** A value the templates should have turned into words: null, true, false, or an identifier. */
   LEAKED_VALUE("a value printed as it is stored") {
     @Override
-    List<String> find(Letter letter, Set<String> identifiers) {
-      List<String> found = matches(letter, Pattern.compile("\\b(null|true|false)\\b"));
-      for (Block block : letter.blocks()) {
-        for (String word : block.text().split("[^A-Za-z0-9_]+")) {
-          if (word.contains("_") && identifiers.contains(word)) {
-            found.add(word);
-          }
+    List<String> find(String text, boolean paragraph, Set<String> identifiers) {
+      List<String> found = matches(text, Pattern.compile("\\b(null|true|false)\\b"));
+      for (String word : text.split("[^A-Za-z0-9_]+")) {
+        if (word.contains("_") && identifiers.contains(word)) {
+          found.add(word);
         }
       }
       return found;
@@ -39,25 +41,48 @@ public enum Lint {
   /** Two spaces, or punctuation doubled or after a space: the mark of an empty value. */
   DOUBLED("doubled space or punctuation") {
     @Override
-    List<String> find(Letter letter, Set<String> identifiers) {
-      return matches(letter, Pattern.compile("\\S*(  |[,;:]\\s*[,;:.]|\\.\\s*[,;:]|(?<!\\.)\\.\\.(?!\\.)|\\s[,;:.])\\S*"));
+    List<String> find(String text, boolean paragraph, Set<String> identifiers) {
+      return matches(text, Pattern.compile("\\S*(  |[,;:]\\s*[,;:.]|\\.\\s*[,;:]|(?<!\\.)\\.\\.(?!\\.)|\\s[,;:.])\\S*"));
     }
   },
   /** Every sentence of a body paragraph starts with a capital; the paragraph ends with a stop. */
   SENTENCE("sentence without a capital or a full stop") {
     @Override
-    List<String> find(Letter letter, Set<String> identifiers) {
+    List<String> find(String text, boolean paragraph, Set<String> identifiers) {
       List<String> found = new ArrayList<>();
-      for (Block block : letter.blocks(BlockKind.PARAGRAPH)) {
-        String text = block.text().strip();
-        if (!text.endsWith(".") && !text.endsWith(":")) {
-          found.add("…" + text.substring(Math.max(0, text.length() - 30)));
+      String body = text.strip();
+      if (!paragraph || body.isEmpty()) {
+        return found;
+      }
+      if (!body.endsWith(".") && !body.endsWith(":")) {
+        found.add("…" + body.substring(Math.max(0, body.length() - 30)));
+      }
+      for (String sentence : body.split("(?<=[.])\\s+")) {
+        char first = sentence.charAt(0);
+        if (Character.isLowerCase(first)) {
+          found.add(sentence.substring(0, Math.min(40, sentence.length())) + "…");
         }
-        for (String sentence : text.split("(?<=[.])\\s+")) {
-          char first = sentence.charAt(0);
-          if (Character.isLowerCase(first)) {
-            found.add(sentence.substring(0, Math.min(40, sentence.length())) + "…");
-          }
+      }
+      return found;
+    }
+  },
+  /**
+   * "However" as a connector stands between commas ("However, …", "… did, however, include …");
+   * without them a reader stumbles.
+   */
+  HOWEVER("'however' without its commas") {
+    @Override
+    List<String> find(String text, boolean paragraph, Set<String> identifiers) {
+      List<String> found = new ArrayList<>();
+      if (!paragraph) {
+        return found;
+      }
+      Matcher however = Pattern.compile("(?i)(\\S+\\s+)?\\bhowever\\b(\\S*)").matcher(text);
+      while (however.find()) {
+        boolean opens = however.group(1) == null || however.group(1).strip().matches(".*[.!?]");
+        boolean before = opens || however.group(1).strip().endsWith(",");
+        if (!before || !however.group(2).startsWith(",")) {
+          found.add(however.group().strip());
         }
       }
       return found;
@@ -75,15 +100,36 @@ public enum Lint {
   }
 
   /** What this rule finds in {@code letter}; {@code identifiers} are the campaign's stored values. */
-  abstract List<String> find(Letter letter, Set<String> identifiers);
-
-  private static List<String> matches(Letter letter, Pattern pattern) {
+  List<String> find(Letter letter, Set<String> identifiers) {
     List<String> found = new ArrayList<>();
     for (Block block : letter.blocks()) {
-      Matcher match = pattern.matcher(block.text());
-      while (match.find()) {
-        found.add(match.group().strip().isEmpty() ? "'" + match.group() + "'" : match.group().strip());
-      }
+      found.addAll(find(block.text(), block.kind() == BlockKind.PARAGRAPH, identifiers));
+    }
+    return found;
+  }
+
+  /**
+   * What this rule finds in {@code text}: a block's text, or one sentence of it; {@code paragraph}
+   * when it is (part of) a body paragraph, whose sentences must be whole.
+   */
+  abstract List<String> find(String text, boolean paragraph, Set<String> identifiers);
+
+  /** The campaign's stored values, which no letter should print as they are: ids of findings, values and outcomes. */
+  static Set<String> identifiers(Campaign campaign) {
+    Set<String> identifiers = new HashSet<>();
+    for (FindingDeclaration finding : campaign.findings()) {
+      identifiers.add(finding.id());
+      identifiers.addAll(finding.values().keySet());
+    }
+    identifiers.addAll(campaign.outcomes().keySet());
+    return identifiers;
+  }
+
+  private static List<String> matches(String text, Pattern pattern) {
+    List<String> found = new ArrayList<>();
+    Matcher match = pattern.matcher(text);
+    while (match.find()) {
+      found.add(match.group().strip().isEmpty() ? "'" + match.group() + "'" : match.group().strip());
     }
     return found;
   }

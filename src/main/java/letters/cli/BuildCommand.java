@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import letters.BuildOptions;
 import letters.BuildReport;
 import letters.Letters;
-import letters.diagnostic.DiagnosticException;
 import letters.diagnostic.Result;
 import letters.sign.Signer;
 import picocli.CommandLine.Command;
@@ -30,13 +29,7 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--final", description = "Refuse drafts: write only signed-off letters, list the others and fail.")
   boolean finalOnly;
 
-  @Option(names = "--sign", paramLabel = "KEYSTORE.p12",
-      description = "Sign every signed-off letter with this PKCS#12 key; the password comes from "
-          + "LETTERS_KEYSTORE_PASSWORD or is asked for. Drafts are listed and fail.")
-  Path keystore;
-
-  @Option(names = "--sign-alias", paramLabel = "ALIAS", description = "Which key of the keystore to sign with.")
-  String alias;
+  @Mixin SigningOptions signing;
 
   @Option(names = "--bundle", description = "Also write bundle.pdf: every letter in force-name order, bookmarked.")
   boolean bundle;
@@ -58,19 +51,15 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   private int build(Sources found, List<String> chosen, Path out) {
-    Optional<Signer> signer;
-    try {
-      Path file = keystore == null ? null : session.resolve(keystore);
-      signer = file == null ? Optional.empty()
-          : Optional.of(Signer.open(file, Optional.ofNullable(alias), KeystorePassword.ask(session, file)));
-    } catch (DiagnosticException e) {
-      session.report(List.of(e.diagnostic()), common.debug);
+    Result<Optional<Signer>> signer = signing.signer(session);
+    if (signer.value().isEmpty()) {
+      session.report(signer.diagnostics(), common.debug);
       return 1;
     }
     Letters letters = found.open();
     BuildReport report;
     try (ProgressBar bar = ProgressBar.on(session, "building")) {
-      report = letters.build(chosen, out, bar, new BuildOptions(finalOnly, signer));
+      report = letters.build(chosen, out, bar, new BuildOptions(finalOnly, signer.value().get()));
     }
     session.report(report.diagnostics(), common.debug);
     int written = report.written().size();

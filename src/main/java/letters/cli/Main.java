@@ -70,10 +70,12 @@ public final class Main implements Callable<Integer> {
     line.addSubcommand("preview", new PreviewCommand(session));
     line.addSubcommand("check", new CheckCommand(session));
     line.addSubcommand("explain", new ExplainCommand(session));
+    line.addSubcommand("gallery", new GalleryCommand(session));
     line.addSubcommand("diff", new DiffCommand(session));
     line.addSubcommand("schema", new SchemaCommand(session));
     line.addSubcommand("serve", new ServeCommand(session));
     line.addSubcommand("summary", new SummaryCommand(session));
+    line.addSubcommand("publish", new PublishCommand(session));
     line.addSubcommand("verify", new VerifyCommand(session));
     line.addSubcommand("bench", new BenchCommand(session));
     return line;

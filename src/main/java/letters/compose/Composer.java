@@ -100,23 +100,6 @@ public final class Composer {
   }
 
   /**
-   * The value {@code name} that the template library {@code library} (a path in the templates
-   * folder) assigns, as plain maps, lists and strings; empty when it assigns none. How the editors'
-   * check learns, for instance, the phrases that name each plan element, without knowing them.
-   */
-  public Optional<Object> libraryValue(String library, String name) throws DiagnosticException {
-    TemplateRun run =
-        run(() -> new Template("probe", "<#import \"" + library + "\" as library>", configuration), Map.of(), library);
-    try {
-      freemarker.template.TemplateModel namespace = run.environment().getMainNamespace().get("library");
-      freemarker.template.TemplateModel value = ((freemarker.template.TemplateHashModel) namespace).get(name);
-      return value == null ? Optional.empty() : Optional.of(freemarker.template.utility.DeepUnwrap.unwrap(value));
-    } catch (TemplateException e) {
-      throw new DiagnosticException(problem(e), e);
-    }
-  }
-
-  /**
    * Every problem in any template's syntax or use of the engine, each file read: not only the first
    * a letter meets.
    */

@@ -109,6 +109,7 @@ final class TemplateModel {
     model.put("findings", campaign.findings().stream().map(TemplateModel::declaration).toList());
     model.put("outcomes", campaign.outcomes());
     model.put("fields", fields(campaign.record().fields()));
+    campaign.phrasebook().ifPresent(phrasebook -> model.put("phrasebook", PhrasebookModel.of(phrasebook)));
     return model;
   }
 

@@ -69,7 +69,6 @@ final class TemplateRun implements TemplateProcessingTracer {
   private final long deadline;
   private final Output output = new Output();
   private final List<Mark> marks = new ArrayList<>();
-  private Environment environment;
   private TracedElement last;
   private int depth;
   private Stopped stopped;
@@ -90,7 +89,7 @@ final class TemplateRun implements TemplateProcessingTracer {
 
   /** Runs {@code template} on {@code model}. */
   void run(Template template, Map<String, Object> model) throws TemplateException, IOException {
-    environment = template.createProcessingEnvironment(model, output);
+    Environment environment = template.createProcessingEnvironment(model, output);
     environment.setTemplateProcessingTracer(this);
     environment.process();
   }
@@ -98,11 +97,6 @@ final class TemplateRun implements TemplateProcessingTracer {
   /** What the run wrote. */
   String text() {
     return output.text.toString();
-  }
-
-  /** The finished run's environment: the namespaces and variables its templates made. */
-  Environment environment() {
-    return environment;
   }
 
   @Override

@@ -22,7 +22,7 @@ public final class Campaigns {
   private static final List<String> KEYS =
       List.of(
           "campaign", "letter_date", "sender", "wordmark", "signatories", "findings", "outcomes",
-          "facts", "overview", "pages", "outcome_rules", "record", "document");
+          "facts", "overview", "site", "pages", "outcome_rules", "record", "document");
   private static final List<String> SIGNATORY_KEYS =
       List.of("name", "honours", "titles", "email", "signature");
   private static final List<String> FINDING_KEYS = List.of("label", "type", "values", "default");
@@ -39,8 +39,10 @@ public final class Campaigns {
     }
     try {
       YamlNode root = YamlReader.read(file);
-      Optional<Campaign> campaign = read(new Fields(file, problems), directory, root);
+      List<Diagnostic> wording = new ArrayList<>();
+      Optional<Campaign> campaign = read(new Fields(file, problems), directory, root, wording);
       problems.sort(Diagnostic.BY_POSITION);
+      problems.addAll(wording);
       boolean clean = problems.stream().noneMatch(Diagnostic::isError);
       return new Result<>(clean ? campaign : Optional.empty(), problems);
     } catch (DiagnosticException e) {
@@ -49,7 +51,8 @@ public final class Campaigns {
     }
   }
 
-  private static Optional<Campaign> read(Fields fields, Path directory, YamlNode root) {
+  /** The campaign; problems with its phrasebook go to {@code wording}, those of its own file to {@code fields}. */
+  private static Optional<Campaign> read(Fields fields, Path directory, YamlNode root, List<Diagnostic> wording) {
     Optional<Mapping> top = fields.asMapping(root, "the campaign file");
     if (top.isEmpty()) {
       return Optional.empty();
@@ -71,6 +74,8 @@ public final class Campaigns {
         fields.optional(map, "facts").flatMap(n -> fields.asMapping(n, "'facts'"))
             .map(Campaigns::plain).orElse(Map.of());
     Optional<OverviewLabels> overview = fields.optional(map, "overview").flatMap(n -> overview(fields, n));
+    Optional<SiteLabels> site =
+        fields.optional(map, "site").flatMap(n -> words(fields, n, "site", SiteLabels.KEYS)).map(SiteLabels::of);
     Optional<Integer> pages = fields.optional(map, "pages").flatMap(n -> fields.text(n, "pages")).flatMap(text -> {
       if (text.matches("[1-9][0-9]{0,2}")) {
         return Optional.of(Integer.parseInt(text));
@@ -83,6 +88,10 @@ public final class Campaigns {
         .map(m -> outcomeRules(fields, m, outcomes, findings)).orElse(Map.of());
     Optional<RecordDeclaration> record = RecordDeclarations.read(fields, map);
     Optional<DocumentWords> document = document(fields, map);
+    Optional<Phrasebook> phrasebook = Phrasebooks.read(directory, findings, wording);
+    if (wording.stream().anyMatch(Diagnostic::isError)) {
+      return Optional.empty();
+    }
     if (id.isEmpty() || date.isEmpty() || wordmark.isEmpty() || sender.isEmpty() || outcomes.isEmpty()
         || record.isEmpty() || document.isEmpty()) {
       return Optional.empty();
@@ -90,7 +99,7 @@ public final class Campaigns {
     return Optional.of(
         new Campaign(
             id.get(), directory, date.get(), sender.get(), signatories, findings, outcomes,
-            wordmark.get(), facts, overview, pages, rules, record.get(), document.get()));
+            wordmark.get(), facts, overview, site, pages, rules, record.get(), document.get(), phrasebook));
   }
 
   private static final List<String> RULE_KEYS = List.of("all", "some", "none");

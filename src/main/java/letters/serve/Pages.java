@@ -2,13 +2,16 @@ package letters.serve;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import letters.Letters;
+import letters.check.Gallery;
 import letters.check.Explainer.Explanation;
 import letters.diagnostic.Diagnostic;
 import letters.diagnostic.Result;
 import letters.load.Campaign;
 import letters.load.FindingDeclaration;
+import letters.load.Phrasebook;
 import letters.load.Record;
 
 /**
@@ -37,6 +40,7 @@ final class Pages {
           .draft { color: #a33; font-weight: bold; } .final { color: #007c89; font-weight: bold; }
           .thumb { width: 90px; border: 1px solid #ccd; background: #fff; }
           .pages img { width: 420px; margin: 0 12px 12px 0; border: 1px solid #ccd; background: #fff; }
+          .problem { color: #a33; font-family: monospace; font-size: 13px; }
           .error { background: #fff0f0; border: 2px solid #a33; padding: 10px 14px; margin: 12px 0; font-family: monospace; white-space: pre-wrap; }
           .where { color: #007c89; font-family: monospace; font-size: 13px; }
           .why { color: #555b63; font-size: 13px; }
@@ -58,7 +62,9 @@ final class Pages {
   }
 
   static String index(Letters letters, Result<List<Record>> records, long version) {
-    StringBuilder html = new StringBuilder("<h1>Letters</h1>");
+    StringBuilder html = new StringBuilder("<h1>Letters</h1><p><a href=\"/site/\">The published site</a>"
+        + " (as <code>letters publish</code> writes it)</p>");
+    html.append("<p><a href=\"/gallery\">Wording gallery</a>: every sentence the assessment can say</p>");
     errors(html, records.diagnostics());
     Campaign campaign = letters.campaign().value().orElse(null);
     if (campaign == null) {
@@ -118,6 +124,48 @@ final class Pages {
       html.append("</td></tr>");
     }
     return html.append("</table>").toString();
+  }
+
+  /**
+   * The wording gallery: every distinct sentence of the assessment, by the status it states, each
+   * with how many combinations of findings use it, an example, and any problem the check finds.
+   */
+  static String gallery(Letters letters, Result<Gallery> gallery) {
+    StringBuilder html = new StringBuilder("<h1>Wording gallery</h1>");
+    errors(html, gallery.diagnostics());
+    if (gallery.value().isEmpty() || letters.campaign().value().isEmpty()) {
+      return html.toString();
+    }
+    Campaign campaign = letters.campaign().value().get();
+    Gallery sentences = gallery.value().get();
+    Map<Gallery.Entry, List<String>> problems = sentences.problems(campaign);
+    html.append("<p>").append(String.format("%,d", sentences.entries().size()))
+        .append(" distinct sentences in the assessment over ").append(String.format("%,d", sentences.combinations()))
+        .append(" combinations of findings, each with and without notes. Their words are in <span class=\"where\">")
+        .append(escape(shown(campaign.directory().resolve(Phrasebook.FILE_NAME)))).append("</span>.");
+    if (!problems.isEmpty()) {
+      html.append(" <span class=\"draft\">").append(problems.size()).append(" with problems.</span>");
+    }
+    html.append("</p>");
+    sentences.sections(campaign).forEach((heading, entries) -> {
+      html.append("<h2>").append(escape(heading.isEmpty() ? "Stating no plan element" : heading)).append("</h2>")
+          .append("<table class=\"gallery\"><tr><th>Sentence</th><th>Combinations</th></tr>");
+      for (Gallery.Entry entry : entries) {
+        html.append("<tr><td class=\"sentence\">").append(escape(entry.sentence()));
+        problems.getOrDefault(entry, List.of()).forEach(p -> html.append("<div class=\"problem\">").append(escape(p)).append("</div>"));
+        html.append("<br><span class=\"why\">e.g. ").append(escape(example(campaign, entry))).append("</span></td><td>")
+            .append(String.format("%,d", entry.combinations())).append("</td></tr>");
+      }
+      html.append("</table>");
+    });
+    return html.toString();
+  }
+
+  /** The example's findings by their labels, as the force pages show them. */
+  private static String example(Campaign campaign, Gallery.Entry entry) {
+    return campaign.findings().stream()
+        .map(f -> f.label() + ": " + f.labelOf(entry.example().get(f.id())))
+        .collect(Collectors.joining("; ")) + (entry.withNotes() ? "; with notes" : "");
   }
 
   private static void errors(StringBuilder html, List<Diagnostic> diagnostics) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,10 +29,12 @@ import letters.load.Record;
 
 /**
  * The live preview server. Routes: {@code /} (every force), {@code /force/ID} (one letter),
- * {@code /part/...} (the same pages' changing part, fetched again when the sources change),
+ * {@code /gallery} (every sentence the assessment can say), {@code /part/...} (the same pages'
+ * changing part, fetched again when the sources change),
  * {@code /pdf/ID.pdf}, {@code /page/ID/N.png}, {@code /events} (server-sent events: the sources'
- * version). Anything else is 404. Letters are rendered when asked for and kept until their record
- * or the templates change.
+ * version), {@code /site/...} (the published site, as {@code letters publish} writes it). Anything
+ * else is 404. Letters are rendered when asked for and kept until their record or the templates
+ * change.
  *
  * <p>It is safe to leave running. It listens on 127.0.0.1 only and answers only requests that
  * name it as {@code 127.0.0.1:PORT} or {@code localhost:PORT} in their Host header, so that a web
@@ -81,7 +84,9 @@ public final class PreviewServer implements AutoCloseable {
   private final ThreadPoolExecutor workers;
   private final EventStreams events;
   private final Map<String, Rendering> renderings = new ConcurrentHashMap<>();
+  private final SitePreview site = new SitePreview();
   private volatile Opened opened;
+  private volatile GalleryPage gallery;
   private volatile Known known = new Known(-1, Set.of());
 
   /** The campaign as opened from one state of the templates folder. */
@@ -89,6 +94,9 @@ public final class PreviewServer implements AutoCloseable {
 
   /** The ids of the records there are, as of one version of the sources. */
   private record Known(long version, Set<String> ids) {}
+
+  /** The gallery page as written from one state of the templates. */
+  private record GalleryPage(String templates, String html) {}
 
   /** A letter rendered from one state of its inputs; its page images are drawn when first asked for. */
   static final class Rendering {
@@ -201,6 +209,10 @@ public final class PreviewServer implements AutoCloseable {
       html(exchange, Pages.shell("Letters", "/part/index"));
     } else if (path.equals("/part/index")) {
       html(exchange, Pages.index(letters(), records(), sources.version()));
+    } else if (path.equals("/gallery")) {
+      html(exchange, Pages.shell("Wording gallery", "/part/gallery"));
+    } else if (path.equals("/part/gallery")) {
+      html(exchange, gallery());
     } else if (path.startsWith("/force/") && isKnown(path.substring(7))) {
       html(exchange, Pages.shell(path.substring(7), "/part/force/" + path.substring(7)));
     } else if (path.startsWith("/part/force/") && isKnown(path.substring(12))) {
@@ -213,6 +225,8 @@ public final class PreviewServer implements AutoCloseable {
       } else {
         send(exchange, 200, "application/pdf", rendering.result().value().get().pdf().bytes());
       }
+    } else if (path.startsWith("/site/")) {
+      site(exchange, path.substring(6));
     } else if (page.matches() && isKnown(page.group(1))) {
       List<byte[]> pages = rendering(page.group(1)).pages();
       int number = Integer.parseInt(page.group(3));
@@ -223,6 +237,17 @@ public final class PreviewServer implements AutoCloseable {
       }
     } else {
       send(exchange, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private void site(HttpExchange exchange, String path) throws IOException {
+    Optional<SitePreview.File> file = site.file(letters(), sources.version(), path);
+    if (file.isPresent()) {
+      send(exchange, 200, file.get().type(), file.get().bytes());
+    } else {
+      StringBuilder text = new StringBuilder("not in the published site\n");
+      site.problems().forEach(problem -> text.append(problem.format(Path.of("").toAbsolutePath())).append('\n'));
+      send(exchange, 404, "text/plain; charset=utf-8", text.toString().getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -272,6 +297,17 @@ public final class PreviewServer implements AutoCloseable {
 
   private Letters letters() {
     return opened().letters();
+  }
+
+  /** The gallery page, written again only when a template has changed: it composes every combination. */
+  private synchronized String gallery() {
+    Opened current = opened();
+    GalleryPage kept = gallery;
+    if (kept == null || !kept.templates().equals(current.templates())) {
+      kept = new GalleryPage(current.templates(), Pages.gallery(current.letters(), current.letters().gallery()));
+      gallery = kept;
+    }
+    return kept.html();
   }
 
   private Result<List<Record>> records() {

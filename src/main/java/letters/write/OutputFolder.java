@@ -187,8 +187,9 @@ public final class OutputFolder implements AutoCloseable {
   }
 
   /**
-   * Writes a file of the folder's own, beside the letters (the overview, the bundle), whole or not
-   * at all; returns where it went.
+   * Writes a file of the folder's own, beside the letters (the overview, the bundle, a published
+   * site's pages), whole or not at all; returns where it went. {@code name} is a plain file name in
+   * the folder.
    */
   public Path writeFile(String name, byte[] bytes) throws DiagnosticException {
     return writeFile(name, out -> out.write(bytes));
@@ -196,10 +197,10 @@ public final class OutputFolder implements AutoCloseable {
 
   /** As {@link #writeFile(String, byte[])}, with the content streamed rather than held. */
   public Path writeFile(String name, Content content) throws DiagnosticException {
-    if (!OWN.contains(name)) {
-      throw new IllegalArgumentException(name + " is not one of the output folder's own files");
-    }
     Path target = folder.resolve(name);
+    if (!folder.equals(target.getParent()) || name.startsWith(".")) {
+      throw new IllegalArgumentException(name + " is not a plain file name in the output folder");
+    }
     try {
       AtomicFile.write(target, content);
     } catch (IOException e) {

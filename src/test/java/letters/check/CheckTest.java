@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import letters.Letters;
 import letters.TestFiles;
 import letters.cli.Main;
@@ -86,22 +87,52 @@ class CheckTest {
   @Test
   void aPlannedElementWhoseSentenceSaysCommencedIsCaught() throws IOException {
     Path templates = templates();
-    Path assessment = templates.resolve("paragraphs/assessment.ftl");
-    Files.writeString(assessment, Files.readString(assessment).replace("\"had yet to start.\"", "\"had commenced.\""));
+    rephrase(templates, "together: although at the time of our assessment these had yet to start",
+        "together: although at the time of our assessment these had commenced");
     List<String> problems = problems(templates, "avon-and-somerset").stream().map(Diagnostic::message).toList();
     assertTrue(problems.stream().anyMatch(p -> p.startsWith("status: 'it_monitoring' is planned but its sentence says 'commenced'")), problems.toString());
+    assertTrue(problems.stream().anyMatch(p -> p.startsWith("status: 'vulnerable_support' is planned but its sentence says 'commenced'")), problems.toString());
   }
 
   @Test
   void anElementStatedTwiceIsCaught() throws IOException {
     Path templates = templates();
-    Path assessment = templates.resolve("paragraphs/assessment.ftl");
-    Files.writeString(assessment, Files.readString(assessment).replace("<#assign sentences += [said]>", "<#assign sentences += [said, said]>"));
+    Path statements = templates.resolve("lib/statements.ftl");
+    Files.writeString(statements, Files.readString(statements).replace("<#local sentences += [sentence] + notes>", "<#local sentences += [sentence, sentence] + notes>"));
     List<String> problems = problems(templates, "thames-valley").stream().map(Diagnostic::message).toList();
     assertEquals(List.of(
         "element-once: 'counter_corruption_review' is stated in 2 sentences, not 1 (in thames-valley)",
         "element-once: 'it_monitoring' is stated in 2 sentences, not 1 (in thames-valley)",
         "element-once: 'vulnerable_support' is stated in 2 sentences, not 1 (in thames-valley)"), problems);
+  }
+
+  @Test
+  void aWordOfAnElementsNameUsedAgainForSomethingElseIsCaught() throws IOException {
+    Path templates = templates();
+    rephrase(templates, "then: which at the time of our assessment had yet to start",
+        "then: although at the time of our review this review had yet to start");
+    List<String> problems = problems(templates, Map.of("counter_corruption_review", "planned", "limited_information", "false"));
+    assertEquals(List.of("repeated-word: 'review' names an element and is used again for something else ('our review'): "
+        + "They included a review of the capability and capacity of your counter-corruption unit, although at the time of our review "
+        + "this review had yet to start. (in it)"), problems);
+  }
+
+  @Test
+  void aPluralElementTakenUpAsThisIsCaught() throws IOException {
+    Path templates = templates();
+    rephrase(templates, "then: although at the time of our assessment these had yet to be made",
+        "then: although at the time of our assessment this had yet to start");
+    List<String> problems = problems(templates, "northamptonshire").stream().map(Diagnostic::message).toList();
+    assertEquals(List.of("agreement: 'it_monitoring', plural, taken up as 'this had': They also included improvements to your IT systems’ "
+        + "monitoring capability, although at the time of our assessment this had yet to start. (in northamptonshire)"), problems);
+  }
+
+  @Test
+  void howeverWithoutItsCommaIsCaught() throws IOException {
+    Path templates = templates();
+    rephrase(templates, "however: \"however,\"", "however: however");
+    List<String> problems = problems(templates, "thames-valley").stream().map(Diagnostic::message).toList();
+    assertEquals(List.of("however: 'however' without its commas: 'year. However' (in thames-valley)"), problems);
   }
 
   @Test
@@ -123,6 +154,23 @@ class CheckTest {
     Composer composer = Composer.of(campaign);
     Record record = Records.loadOne(Path.of("forces"), id, campaign).value().orElseThrow();
     return new Check(campaign, composer, LetterLayout.of(HouseStyle.standard())).problems(record, id, true);
+  }
+
+  /** The problems of the letter of one combination: every finding at its first value but those given. */
+  private List<String> problems(Path templates, Map<String, String> findings) {
+    Campaign campaign = Campaigns.load(templates).value().orElseThrow();
+    Map<String, String> values = new java.util.LinkedHashMap<>(Combinations.of(campaign).getFirst());
+    values.putAll(findings);
+    Record record = Combinations.record(campaign, values, false, false);
+    return new Check(campaign, Composer.of(campaign), LetterLayout.of(HouseStyle.standard())).problems(record, "it", false)
+        .stream().map(Diagnostic::message).toList();
+  }
+
+  private static void rephrase(Path templates, String phrase, String replacement) throws IOException {
+    Path phrasebook = templates.resolve("phrasebook.yaml");
+    String before = Files.readString(phrasebook);
+    assertTrue(before.contains(phrase), phrase);
+    Files.writeString(phrasebook, before.replace(phrase, replacement));
   }
 
   private Path templates() throws IOException {

@@ -48,6 +48,19 @@ class PreviewServerTest {
   }
 
   @Test
+  void theWordingGalleryIsLinkedFromTheIndexAndListsEverySentence() throws Exception {
+    assertTrue(get("/part/index").body().contains("<a href=\"/gallery\">Wording gallery</a>"));
+    assertEquals(200, get("/gallery").statusCode());
+    HttpResponse<String> gallery = get("/part/gallery");
+    assertEquals(200, gallery.statusCode());
+    assertTrue(gallery.body().contains(" distinct sentences in the assessment over 1,728 combinations"), gallery.body());
+    assertTrue(gallery.body().contains("However, no information was provided that allowed us to assess your progress in reviewing "
+        + "the capability and capacity of your counter-corruption unit, improving your IT systems’ monitoring capability or "
+        + "seeking intelligence from those organisations that support vulnerable people."), gallery.body());
+    assertTrue(!gallery.body().contains("class=\"problem\""), gallery.body());
+  }
+
+  @Test
   void refusesWhatIsNotARouteAndPathTricks() throws Exception {
     for (String path : List.of("/nothing", "/force/../../pom.xml", "/pdf/..%2F..%2Fpom.xml", "/pdf/thames-valley.yaml",
         "/page/thames-valley/3.png", "/page/../forces/1.png", "/force/Thames%20Valley", "/templates/campaign.yaml")) {
@@ -66,6 +79,7 @@ class PreviewServerTest {
     get("/part/index");
     get("/part/force/warwickshire");
     get("/pdf/warwickshire.pdf");
+    get("/site/");
     assertEquals(before, listing());
   }
 
@@ -77,6 +91,29 @@ class PreviewServerTest {
     Files.writeString(contact, Files.readString(contact).replace("If you have any queries", "Should you have any queries"));
     PreviewServer.Rendering second = server.rendering("thames-valley");
     assertTrue(second.result().value().orElseThrow().letter().text().contains("Should you have any queries"));
+  }
+
+  @Test
+  void servesThePublishedSiteAndPublishesItAgainAfterAnEdit() throws Exception {
+    assertTrue(get("/part/index").body().contains("<a href=\"/site/\">"), "the index links the site");
+    HttpResponse<String> index = get("/site/");
+    assertEquals(200, index.statusCode());
+    assertEquals("text/html; charset=utf-8", index.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(index.body().contains("national overview of forces’ plans") && index.body().contains("letters/thames-valley.html"));
+    assertEquals("text/css; charset=utf-8", get("/site/style.css").headers().firstValue("Content-Type").orElse(""));
+    HttpResponse<byte[]> pdf = client.send(request("/site/letters/thames-valley.pdf"), HttpResponse.BodyHandlers.ofByteArray());
+    assertTrue(new String(pdf.body(), 0, 5).startsWith("%PDF-"));
+    for (String path : List.of("/site/letters/nobody.html", "/site/../pom.xml", "/site/letters/..%2F..%2Fpom.xml", "/site/x/index.html")) {
+      assertEquals(404, get(path).statusCode(), path);
+    }
+
+    Path contact = work.resolve("templates/paragraphs/contact.ftl");
+    Files.writeString(contact, Files.readString(contact).replace("If you have any queries", "Should you have any queries"));
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (!get("/site/letters/thames-valley.html").body().contains("Should you have any queries")) {
+      assertTrue(System.currentTimeMillis() < deadline, "the site was not published again after the edit");
+      Thread.sleep(100);
+    }
   }
 
   private String listing() throws Exception {
