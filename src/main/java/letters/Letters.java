@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import letters.check.Check;
 import letters.check.Explainer;
 import letters.check.Gallery;
@@ -17,7 +18,6 @@ import letters.compose.Composer;
 import letters.compose.Letter;
 import letters.diagnostic.Diagnostic;
 import letters.diagnostic.DiagnosticException;
-import letters.diagnostic.Reason;
 import letters.diagnostic.Result;
 import letters.layout.Bundle;
 import letters.layout.HouseStyle;
@@ -33,6 +33,7 @@ import letters.overview.Overview;
 import letters.overview.OverviewCsv;
 import letters.sign.Signer;
 import letters.sign.Verifier;
+import letters.write.FolderLock;
 import letters.write.ManifestEntry;
 import letters.write.OutputFolder;
 
@@ -127,10 +128,21 @@ public final class Letters {
   }
 
   /** The file names (without extension) of the overview and of the bundle of all letters. */
-  public static final String SUMMARY = "summary";
-  public static final String BUNDLE = "bundle.pdf";
+  public static final String SUMMARY = OutputFolder.SUMMARY;
+  public static final String BUNDLE = OutputFolder.BUNDLE;
+
+  /**
+   * Holds the output folder {@code out} for the caller's thread until the hold is closed, waiting
+   * (and telling {@code waiting} so, once) while another command writes into it. Every writing
+   * call below takes the folder itself; a command takes it first to hold it across several calls
+   * (a build and its bundle) and to say that it waits.
+   */
+  public static FolderLock lock(Path out, Consumer<FolderLock.Wait> waiting) throws DiagnosticException {
+    return FolderLock.acquire(out, waiting);
+  }
   /** The file name of the published site's front page, in the folder {@link #publish} writes. */
   public static final String SITE_INDEX = letters.site.Site.INDEX;
+
 
   /**
    * Writes the national overview of every good record into {@code out}: {@code summary.csv} and
@@ -152,11 +164,10 @@ public final class Letters {
           campaign.directory().resolve(Campaign.FILE_NAME),
           "has no 'overview' section; declare one (" + String.join(", ", OverviewLabels.KEYS) + ") to write a summary"))));
     }
-    try {
+    try (OutputFolder folder = OutputFolder.openForOwnFiles(out)) {
       Overview overview = Overview.of(campaign, campaign.overview().get(), records.value().get(), composer);
       byte[] pdf = OverviewLayout.of(HouseStyle.standard())
           .render(overview, language(records.value().get()), campaign.letterDate()).bytes();
-      OutputFolder folder = OutputFolder.open(out, false);
       progress.started(2);
       Path csv = folder.writeFile(SUMMARY + ".csv", OverviewCsv.of(overview));
       progress.finished(csv.getFileName().toString(), true);
@@ -191,8 +202,7 @@ public final class Letters {
       return Result.failed(campaign.diagnostics());
     }
     AtomicReference<DiagnosticException> stopped = new AtomicReference<>();
-    try {
-      OutputFolder folder = OutputFolder.open(out, false);
+    try (OutputFolder folder = OutputFolder.open(out, false)) {
       // The manifest only names the forces; their letters come from their records, as built.
       List<Record> records = new ArrayList<>();
       for (ManifestEntry entry : folder.manifest().letters()) {
@@ -270,34 +280,40 @@ public final class Letters {
     if (campaign.value().isEmpty()) {
       return new BuildReport(List.of(), problems, ids.size());
     }
-    OutputFolder folder;
-    try {
-      folder = OutputFolder.open(out, ids.isEmpty());
-      folder.startRewriting(records.stream().map(Record::id).toList());
-    } catch (DiagnosticException e) {
-      problems.add(e.diagnostic());
-      return new BuildReport(List.of(), problems, records.size());
-    }
     int requested =
         ids.isEmpty() ? records.size() + failedRecords(problems) : (int) ids.stream().distinct().count();
-    progress.started(records.size());
     List<ManifestEntry> written = new ArrayList<>();
-    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), records.size()));
-    try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-      List<Future<Made>> made = records.stream().map(r -> pool.submit(() -> make(r, folder, options))).toList();
-      for (int i = 0; i < made.size(); i++) {
-        Made letter = result(made.get(i), records.get(i));
-        problems.addAll(letter.diagnostics());
-        letter.entry().ifPresent(written::add);
-        progress.finished(records.get(i).id(), letter.entry().isPresent());
+    try (OutputFolder folder = OutputFolder.open(out, ids.isEmpty())) {
+      List<String> building = records.stream().map(Record::id).toList();
+      folder.startRewriting(building, stale(ids, building, folder));
+      progress.started(records.size());
+      int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), records.size()));
+      try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+        List<Future<Made>> made = records.stream().map(r -> pool.submit(() -> make(r, folder, options))).toList();
+        for (int i = 0; i < made.size(); i++) {
+          Made letter = result(made.get(i), records.get(i));
+          problems.addAll(letter.diagnostics());
+          letter.entry().ifPresent(written::add);
+          progress.finished(records.get(i).id(), letter.entry().isPresent());
+        }
       }
-    }
-    try {
       folder.writeManifest();
     } catch (DiagnosticException e) {
       problems.add(e.diagnostic());
     }
     return new BuildReport(written, problems, requested);
+  }
+
+  /**
+   * The letters in the folder that no longer stand for a record: in a full build, every letter
+   * the folder's manifest lists whose record is gone or could not be read; in a build of some
+   * ids, those of them whose record could not be read.
+   */
+  private static List<String> stale(List<String> ids, List<String> building, OutputFolder folder) {
+    List<String> candidates = ids.isEmpty()
+        ? folder.previous().letters().stream().map(ManifestEntry::id).toList()
+        : ids;
+    return candidates.stream().filter(id -> !building.contains(id)).toList();
   }
 
   private List<Record> selected(List<String> ids, List<Diagnostic> problems) {
@@ -330,6 +346,10 @@ public final class Letters {
   private Made make(Record record, OutputFolder folder, BuildOptions options) {
     List<Diagnostic> problems = new ArrayList<>();
     try {
+      Optional<String> refused = OutputFolder.refusal(record.id());
+      if (refused.isPresent()) {
+        throw new DiagnosticException(Diagnostic.error(record.file(), refused.get()));
+      }
       if (options.finalOnly() && !record.isSignedOff()) {
         throw new DiagnosticException(Diagnostic.error(record.file(),
             "is not signed off, so --final does not write it; give it a sign_off (by, on) first"));
@@ -385,7 +405,12 @@ public final class Letters {
 
   /** What the signatures of {@code files} say: by whom, when, and whether each file is unaltered. */
   public static List<Verifier.Verification> verify(List<Path> files) {
-    return files.stream().map(Verifier::verify).toList();
+    return verify(files, Verifier.integrityOnly());
+  }
+
+  /** As {@link #verify(List)}, also asking that signers chain to what {@code verifier} trusts. */
+  public static List<Verifier.Verification> verify(List<Path> files, Verifier verifier) {
+    return files.stream().map(verifier::check).toList();
   }
 
   /**
@@ -481,14 +506,9 @@ public final class Letters {
     for (Record record : records) {
       try {
         String now = composer.compose(record).text();
-        Path last = out.resolve(record.id() + ".txt");
-        Optional<String> before = java.nio.file.Files.isRegularFile(last)
-            ? Optional.of(java.nio.file.Files.readString(last)) : Optional.empty();
-        comparisons.add(new Comparison(record.id(), before, now));
+        comparisons.add(new Comparison(record.id(), OutputFolder.text(out, record.id()), now));
       } catch (DiagnosticException e) {
         problems.add(e.diagnostic());
-      } catch (java.io.IOException e) {
-        problems.add(Diagnostic.error(out.resolve(record.id() + ".txt"), "cannot be read: " + Reason.of(e)));
       }
       progress.finished(record.id(), true);
     }

@@ -127,16 +127,18 @@ final class Publication {
       return List.of();
     }
     Site site = Site.of(campaign.site().orElseThrow(), campaign.document(), campaign.wordmark());
-    OutputFolder pages = OutputFolder.open(lettersFolder, false);
-    for (Record record : published) {
-      pages.writeFile(Site.page(record.id()), html(site.letter(composer.compose(record), pdfs.get(record.id()))));
+    try (OutputFolder pages = OutputFolder.open(lettersFolder, false)) {
+      for (Record record : published) {
+        pages.writeFile(Site.page(record.id()), html(site.letter(composer.compose(record), pdfs.get(record.id()))));
+      }
     }
     Overview overview = Overview.of(campaign, campaign.overview().orElseThrow(), published, composer);
-    OutputFolder root = OutputFolder.open(folder, false);
-    root.writeFile(Site.INDEX, html(site.index(overview, bundle.value().get().getFileName().toString())));
-    root.writeFile(Site.SUMMARY, OverviewCsv.of(overview));
-    root.writeFile(Site.STYLESHEET, Site.stylesheet());
-    root.writeFile(site.wordmark(), wordmark());
+    try (OutputFolder root = OutputFolder.open(folder, false)) {
+      root.writeFile(Site.INDEX, html(site.index(overview, bundle.value().get().getFileName().toString())));
+      root.writeFile(Site.SUMMARY, OverviewCsv.of(overview));
+      root.writeFile(Site.STYLESHEET, Site.stylesheet());
+      root.writeFile(site.wordmark(), wordmark());
+    }
     return built.written();
   }
 

@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import letters.cli.Main;
@@ -27,6 +29,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * command must answer. For every case: the stated exit status; one line on stderr per problem,
  * naming the file (and line:column where known) and what is allowed; no stack trace; every other
  * letter written; no PDF for the bad record; no temporary file left in the output folder.
+ *
+ * <p>A case may also run a command first ({@code before}, on the shipped files, then {@code remove}
+ * some of them before its own are laid over: a record that turns bad or goes after a build), give
+ * the command an environment ({@code env.NAME}), make a link ({@code link.PATH=TARGET}), name
+ * text a file must hold ({@code text.PATH}), and say what the command must print ({@code said}, for
+ * a command that reports on standard output, as {@code verify} does).
  */
 class BadInputTest {
   private static final Path CORPUS = Path.of("src/test/resources/bad");
@@ -35,7 +43,7 @@ class BadInputTest {
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> folders = Files.list(CORPUS)) {
-      return folders.map(f -> f.getFileName().toString()).sorted().toList().stream();
+      return folders.filter(Files::isDirectory).map(f -> f.getFileName().toString()).sorted().toList().stream();
     }
   }
 
@@ -46,14 +54,31 @@ class BadInputTest {
     Properties expected = properties(source.resolve("case.properties"));
     TestFiles.copyTree(Path.of("forces"), work.resolve("forces"));
     TestFiles.copyTree(Path.of("templates"), work.resolve("templates"));
+    String before = expected.getProperty("before");
+    if (before != null) {
+      StringWriter said = new StringWriter();
+      int status = Main.run(before.split(" "), new PrintWriter(said, true), new PrintWriter(said, true), work, false);
+      assertEquals(0, status, name + ": the command before the case\n" + said);
+    }
+    for (String file : expected.getProperty("remove", "").split(",")) {
+      if (!file.isEmpty()) {
+        Files.delete(work.resolve(file));
+      }
+    }
     TestFiles.copyTree(source, work);
     Files.delete(work.resolve("case.properties"));
     pad(work, expected);
+    for (String key : expected.stringPropertyNames()) {
+      if (key.startsWith("link.")) {
+        // Made here, not kept in the corpus: a link to a device would trap tools that read the tree.
+        Files.createSymbolicLink(work.resolve(key.substring(5)), Path.of(expected.getProperty(key)));
+      }
+    }
 
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     String[] args = expected.getProperty("args", "build").split(" ");
-    int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), work, false);
+    int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), work, false, environment(expected));
 
     String about = name + " (" + expected.getProperty("about") + ")";
     if (Boolean.getBoolean("bad.show")) {
@@ -78,6 +103,10 @@ class BadInputTest {
       }
     }
     assertFalse(err.toString().contains("\tat ") || err.toString().contains("Exception"), about + ": no stack trace\n" + err);
+    String said = expected.getProperty("said");
+    if (said != null) {
+      assertTrue(out.toString().strip().matches(said), about + ": said\n" + out + "does not match\n" + said);
+    }
 
     Path folder = work.resolve(expected.getProperty("out", "out"));
     for (String id : written(expected)) {
@@ -97,6 +126,14 @@ class BadInputTest {
       try (Stream<Path> files = Files.list(folder)) {
         List<String> left = files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith(".")).toList();
         assertEquals(List.of(), left, about + ": no temporary files");
+      }
+    }
+    for (String key : expected.stringPropertyNames()) {
+      if (key.startsWith("text.")) {
+        String text = Files.readString(work.resolve(key.substring(5)));
+        for (String part : expected.getProperty(key).split("\\|")) {
+          assertTrue(text.contains(part), about + ": " + key.substring(5) + " holds " + part + " in\n" + text);
+        }
       }
     }
     String never = expected.getProperty("never");
@@ -133,6 +170,16 @@ class BadInputTest {
       }
     }
     return ids;
+  }
+
+  private static Map<String, String> environment(Properties expected) {
+    Map<String, String> environment = new HashMap<>();
+    for (String key : expected.stringPropertyNames()) {
+      if (key.startsWith("env.")) {
+        environment.put(key.substring(4), expected.getProperty(key));
+      }
+    }
+    return environment;
   }
 
   private static void pad(Path work, Properties expected) throws IOException {

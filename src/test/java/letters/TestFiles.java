@@ -2,6 +2,7 @@ package letters;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
@@ -10,16 +11,19 @@ import java.util.stream.Stream;
 public final class TestFiles {
   private TestFiles() {}
 
-  /** Copies {@code from} into {@code to}, replacing files that are there already. */
+  /**
+   * Copies {@code from} into {@code to}, replacing files that are there already; a link is copied
+   * as a link (a case may hold one to a device).
+   */
   public static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> paths = Files.walk(from)) {
       for (Path path : paths.toList()) {
         Path target = to.resolve(from.relativize(path).toString());
-        if (Files.isDirectory(path)) {
+        if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
           Files.createDirectories(target);
         } else {
           Files.createDirectories(target.getParent());
-          Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+          Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
         }
       }
     }

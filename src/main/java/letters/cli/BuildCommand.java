@@ -47,6 +47,10 @@ final class BuildCommand implements Callable<Integer> {
     Sources found = sources.locate(session);
     List<String> chosen = found.ids(ids, session);
     Path out = output.in(session, found);
+    return FolderHold.holding(session, out, common.debug, () -> build(found, chosen, out));
+  }
+
+  private int build(Sources found, List<String> chosen, Path out) {
     Result<Optional<Signer>> signer = signing.signer(session);
     if (signer.value().isEmpty()) {
       session.report(signer.diagnostics(), common.debug);

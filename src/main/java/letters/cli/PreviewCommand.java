@@ -59,7 +59,12 @@ final class PreviewCommand implements Callable<Integer> {
       session.out().flush();
       return letter.value().isPresent() ? 0 : 1;
     }
-    Result<Path> written = letters.preview(force, found.output(session, out, FOLDER));
+    Path folder = found.output(session, out, FOLDER);
+    return FolderHold.holding(session, folder, common.debug, () -> preview(letters, force, folder));
+  }
+
+  private int preview(Letters letters, String force, Path folder) {
+    Result<Path> written = letters.preview(force, folder);
     session.report(written.diagnostics(), common.debug);
     if (written.value().isEmpty()) {
       return 1;

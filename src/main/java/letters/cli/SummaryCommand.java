@@ -27,9 +27,14 @@ final class SummaryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Sources found = sources.locate(session);
+    Path out = output.in(session, found);
+    return FolderHold.holding(session, out, common.debug, () -> summary(found, out));
+  }
+
+  private int summary(Sources found, Path out) {
     Result<List<Path>> written;
     try (ProgressBar bar = ProgressBar.on(session, "summarising")) {
-      written = found.open().summary(output.in(session, found), bar);
+      written = found.open().summary(out, bar);
     }
     session.report(written.diagnostics(), common.debug);
     written.value().ifPresent(files -> files.forEach(file -> session.out().println(session.shown(file))));

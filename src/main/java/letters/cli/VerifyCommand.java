@@ -6,12 +6,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import letters.Letters;
+import letters.diagnostic.DiagnosticException;
+import letters.sign.Verifier;
 import letters.sign.Verifier.Verification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code letters verify FILE...}: says of each PDF whether it is signed, by whom, when, and unaltered. */
+/**
+ * {@code letters verify FILE... [--trust CERT]}: says of each PDF whether it is signed, by whom,
+ * when, whether it is unaltered, whether the certificate was valid when it signed, and whether it
+ * chains to a trusted certificate (or that, with none given, this is integrity only): a line a
+ * file, and exit 1 if any is not good.
+ */
 @Command(name = "verify", description = "Check the digital signatures of PDFs.")
 final class VerifyCommand implements Callable<Integer> {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
@@ -23,24 +31,42 @@ final class VerifyCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "The PDFs to check.")
   List<Path> files;
 
+  @Option(names = "--trust", paramLabel = "CERT",
+      description = "Trust signers whose certificate chains to this certificate (PEM or DER). Without it, the answer is about integrity only.")
+  Path trust;
+
   VerifyCommand(Session session) {
     this.session = session;
   }
 
   @Override
   public Integer call() {
-    List<Verification> results = Letters.verify(files.stream().map(session::resolve).toList());
+    Verifier verifier;
+    try {
+      verifier = trust == null ? Verifier.integrityOnly() : Verifier.trusting(session.resolve(trust));
+    } catch (DiagnosticException e) {
+      session.report(List.of(e.diagnostic()), common.debug);
+      return 1;
+    }
+    List<Verification> results = Letters.verify(files.stream().map(session::resolve).toList(), verifier);
     for (Verification result : results) {
       String file = session.shown(result.file());
       if (result.isValid()) {
-        session.out().println(file + ": signed by " + result.signer().orElse("?")
-            + result.signedAt().map(at -> " on " + WHEN.format(at)).orElse("") + ", unaltered since signing");
+        session.out().println(file + ": " + signed(result) + "; its certificate was valid then"
+            + result.trustedBy().map(anchor -> " and chains to " + anchor)
+                .orElse("; integrity only: no certificate trusted (--trust CERT)"));
+      } else if (result.unaltered()) {
+        session.out().println(file + ": " + signed(result) + ", but " + result.problem());
       } else {
-        String who = result.signer().map(s -> " (signed by " + s + ")").orElse("");
-        session.out().println(file + ": " + result.problem() + who);
+        session.out().println(file + ": " + result.problem() + result.signer().map(s -> " (signed by " + s + ")").orElse(""));
       }
     }
     session.out().flush();
     return results.stream().allMatch(Verification::isValid) ? 0 : 1;
+  }
+
+  private static String signed(Verification result) {
+    return "signed by " + result.signer().orElse("?") + result.signedAt().map(at -> " on " + WHEN.format(at)).orElse("")
+        + ", unaltered since signing";
   }
 }

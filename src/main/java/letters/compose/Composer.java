@@ -12,13 +12,14 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import letters.diagnostic.Diagnostic;
 import letters.diagnostic.DiagnosticException;
 import letters.load.Campaign;
@@ -26,11 +27,14 @@ import letters.load.Record;
 
 /**
  * Turns a record into a {@link Letter} by running the campaign's templates, starting from {@code
- * letter.ftl}. One composer serves every letter of a campaign and may be shared between threads;
- * templates are parsed once and re-read when their file changes.
+ * letter.ftl}. One composer serves every letter of a campaign and may be shared between threads.
+ * It reads the templates once, when it is made (see {@link TemplateFiles}): every letter it writes
+ * comes from that one version of them.
  *
  * <p>The template engine is locked down: no Java classes can be created or reached, values are
- * escaped on output, and templates see only plain data (see {@link TemplateModel}).
+ * escaped on output, templates see only plain data (see {@link TemplateModel}), no template may run
+ * text as code (see {@link TextAsCode}), and each letter runs within limits of time, output and
+ * depth (see {@link TemplateRun}).
  */
 public final class Composer {
   /** The template every letter starts from. */
@@ -40,51 +44,79 @@ public final class Composer {
   public static final String OVERVIEW = "summary.ftl";
 
   private final Campaign campaign;
+  private final TemplateFiles files;
   private final Configuration configuration;
+  private final Map<Template, Optional<Diagnostic>> vetted = new ConcurrentHashMap<>();
+  private final AtomicReference<Diagnostic> runaway = new AtomicReference<>();
 
-  private Composer(Campaign campaign, Configuration configuration) {
+  private Composer(Campaign campaign, TemplateFiles files) {
     this.campaign = campaign;
-    this.configuration = configuration;
+    this.files = files;
+    this.configuration = configuration(files);
   }
 
+  /** The composer of {@code campaign}'s letters, with its templates as they are now. */
   public static Composer of(Campaign campaign) {
-    Composer composer = new Composer(campaign, configuration(campaign.directory()));
+    TemplateFiles files;
+    try {
+      files = TemplateFiles.read(campaign.directory());
+    } catch (IOException e) {
+      throw new IllegalArgumentException("templates folder cannot be read: " + campaign.directory(), e);
+    }
+    Composer composer = new Composer(campaign, files);
     Thread.ofPlatform().daemon().name("templates").start(composer::parseTemplates);
     return composer;
   }
 
   /**
-   * Parses every template ahead of need, on a background thread, so that the first letter does
-   * not wait for them one include at a time. Problems are left for {@link #compose} to report.
+   * Parses and vets every template ahead of need, on a background thread, so that the first letter
+   * does not wait for them one include at a time. Problems are left for {@link #compose} to report.
    */
   private void parseTemplates() {
-    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(campaign.directory())) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".ftl")).toList()) {
-        configuration.getTemplate(campaign.directory().relativize(file).toString().replace('\\', '/'));
+    for (String name : files.names()) {
+      try {
+        vet(configuration.getTemplate(name));
+      } catch (IOException | RuntimeException | StackOverflowError e) {
+        // Reported, with its position, when a letter uses the template.
       }
-    } catch (IOException | RuntimeException e) {
-      // Reported, with its position, when a letter uses the template.
     }
   }
 
-  /** Every problem in any template's syntax, each file read: not only the first a letter meets. */
+  /**
+   * Whether {@code template} may run: the problem that forbids it, or empty. Each template is vetted
+   * once, before any of it runs; one that may run is also made to pass through its run's limit
+   * checks on every turn of a loop, so that a loop with nothing in it cannot spin unchecked.
+   */
+  private Optional<Diagnostic> vet(Template template) {
+    return vetted.computeIfAbsent(template, parsed -> {
+      Optional<Diagnostic> refused = TextAsCode.find(parsed, template(parsed.getSourceName()));
+      if (refused.isEmpty()) {
+        // FreeMarker's own means of stopping a template mid-loop: an element at the start of every
+        // loop body and macro, which the run is told of when it is entered.
+        freemarker.core._CoreAPI.addThreadInterruptedChecks(parsed);
+      }
+      return refused;
+    });
+  }
+
+  /**
+   * Every problem in any template's syntax or use of the engine, each file read: not only the first
+   * a letter meets.
+   */
   public List<Diagnostic> templateProblems() {
     List<Diagnostic> problems = new java.util.ArrayList<>();
-    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(campaign.directory())) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".ftl")).sorted().toList()) {
-        String name = campaign.directory().relativize(file).toString().replace('\\', '/');
-        try {
-          configuration.getTemplate(name);
-        } catch (ParseException e) {
-          problems.add(syntax(e));
-        } catch (TemplateFiles.Refused e) {
-          problems.add(refused(e));
-        } catch (IOException e) {
-          problems.add(Diagnostic.error(file, "cannot be read: " + e.getMessage()));
-        }
+    for (String name : files.names()) {
+      try {
+        vet(configuration.getTemplate(name)).ifPresent(problems::add);
+      } catch (ParseException e) {
+        problems.add(syntax(e));
+      } catch (TemplateFiles.Unreadable e) {
+        problems.add(e.diagnostic);
+      } catch (IOException e) {
+        problems.add(Diagnostic.error(template(name), "cannot be read: " + e.getMessage()));
+      } catch (StackOverflowError e) {
+        problems.add(tooDeep(name));
       }
-    } catch (IOException e) {
-      problems.add(Diagnostic.error(campaign.directory(), "cannot be read: " + e.getMessage()));
     }
     return problems;
   }
@@ -93,13 +125,11 @@ public final class Composer {
     return campaign;
   }
 
-  private static Configuration configuration(Path directory) {
+  private static Configuration configuration(TemplateFiles files) {
     Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
-    try {
-      configuration.setTemplateLoader(new TemplateFiles(directory));
-    } catch (IOException e) {
-      throw new IllegalArgumentException("templates folder cannot be read: " + directory, e);
-    }
+    configuration.setTemplateLoader(files);
+    // contact.ftl is contact.ftl: a stray contact_en_GB.ftl beside it must not quietly take its place.
+    configuration.setLocalizedLookup(false);
     configuration.setDefaultEncoding("UTF-8");
     configuration.setOutputFormat(XMLOutputFormat.INSTANCE);
     configuration.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
@@ -112,18 +142,21 @@ public final class Composer {
     configuration.setLocale(Locale.UK);
     configuration.setTimeZone(TimeZone.getDefault());
     configuration.setNumberFormat("computer");
-    configuration.setTemplateUpdateDelayMilliseconds(0);
+    // The files were read once; there is nothing to look at again.
+    configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     return configuration;
   }
 
   /** The letter for {@code record}, or the first template problem met while writing it. */
   public Letter compose(Record record) throws DiagnosticException {
-    String markup = markup(record);
+    TemplateRun run = run(ENTRY, TemplateModel.of(record, campaign));
     LetterMarkup.Parsed parsed;
     try {
-      parsed = LetterMarkup.parse(markup);
+      parsed = LetterMarkup.parse(run.text());
     } catch (LetterMarkup.MarkupException e) {
-      throw new DiagnosticException(Diagnostic.error(entry(), e.getMessage()));
+      // Blamed on the template line that wrote the markup where the problem shows.
+      throw new DiagnosticException(run.writerOf(e.line, e.column, e.getMessage())
+          .orElse(Diagnostic.error(entry(), e.getMessage())));
     }
     Map<String, String> attributes = parsed.attributes();
     LetterInfo info =
@@ -145,7 +178,7 @@ public final class Composer {
 
   /** What the templates write for {@code record}, before it is read into blocks. */
   public String markup(Record record) throws DiagnosticException {
-    return run(ENTRY, TemplateModel.of(record, campaign));
+    return run(ENTRY, TemplateModel.of(record, campaign)).text();
   }
 
   /**
@@ -156,7 +189,7 @@ public final class Composer {
    * @param forcesByOutcome the number of forces per outcome id, in the campaign's order
    */
   public List<String> overviewLines(Map<String, Integer> forcesByOutcome) throws DiagnosticException {
-    List<String> lines = run(OVERVIEW, TemplateModel.overview(campaign, forcesByOutcome))
+    List<String> lines = run(OVERVIEW, TemplateModel.overview(campaign, forcesByOutcome)).text()
         .lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     if (lines.size() != forcesByOutcome.size()) {
       throw new DiagnosticException(Diagnostic.error(template(OVERVIEW),
@@ -165,12 +198,33 @@ public final class Composer {
     return lines;
   }
 
-  private String run(String name, Map<String, Object> model) throws DiagnosticException {
+  /** Runs the template {@code name} within its limits; the finished run holds what it wrote. */
+  private TemplateRun run(String name, Map<String, Object> model) throws DiagnosticException {
+    return run(() -> configuration.getTemplate(name), model, name);
+  }
+
+  /** How a run finds its first template (which may fail to be found or to parse). */
+  @FunctionalInterface
+  private interface Entry {
+    Template template() throws IOException;
+  }
+
+  /**
+   * Runs the template {@code entry} finds within its limits. Running out of stack or memory inside
+   * the engine is the template's doing (the records are small and checked), so it is blamed on the
+   * template line the run had reached; {@code name} is blamed when the template cannot be read.
+   */
+  private TemplateRun run(Entry entry, Map<String, Object> model, String name) throws DiagnosticException {
+    TemplateRun run = new TemplateRun(campaign.directory(), this::vet, runaway);
     try {
-      Template template = configuration.getTemplate(name);
-      StringWriter out = new StringWriter(8192);
-      template.process(model, out);
-      return out.toString();
+      run.run(entry.template(), model);
+      return run;
+    } catch (TemplateRun.Stopped e) {
+      throw new DiagnosticException(e.diagnostic, e);
+    } catch (StackOverflowError e) {
+      throw new DiagnosticException(run.started() ? run.failed(TemplateRun.TOO_DEEP) : tooDeep(name), e);
+    } catch (OutOfMemoryError e) {
+      throw new DiagnosticException(run.failed(TemplateRun.OUT_OF_MEMORY), e);
     } catch (TemplateNotFoundException e) {
       throw new DiagnosticException(
           Diagnostic.error(campaign.directory().resolve(e.getTemplateName()), "template not found"), e);
@@ -178,8 +232,8 @@ public final class Composer {
       throw new DiagnosticException(syntax(e), e);
     } catch (TemplateException e) {
       throw new DiagnosticException(problem(e), e);
-    } catch (TemplateFiles.Refused e) {
-      throw new DiagnosticException(refused(e), e);
+    } catch (TemplateFiles.Unreadable e) {
+      throw new DiagnosticException(e.diagnostic, e);
     } catch (IOException e) {
       throw new DiagnosticException(Diagnostic.error(template(name), "cannot read templates: " + e.getMessage()), e);
     }
@@ -198,8 +252,11 @@ public final class Composer {
       if (cause instanceof ParseException parse) {
         return syntax(parse);
       }
-      if (cause instanceof TemplateFiles.Refused refused) {
-        return refused(refused);
+      if (cause instanceof TemplateFiles.Unreadable unreadable) {
+        return unreadable.diagnostic;
+      }
+      if (cause instanceof TemplateRun.Stopped stopped) {
+        return stopped.diagnostic;
       }
       if (cause instanceof TemplateException inner) {
         e = inner;
@@ -219,8 +276,8 @@ public final class Composer {
     return Diagnostic.error(file, line, column, message);
   }
 
-  private static Diagnostic refused(TemplateFiles.Refused e) {
-    return Diagnostic.error(e.file, e.line, e.column, e.getMessage());
+  private Diagnostic tooDeep(String name) {
+    return Diagnostic.error(template(name), "nests too deeply to be read");
   }
 
   private Path template(String name) {

@@ -12,6 +12,7 @@ import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -30,12 +31,21 @@ final class LetterMarkup {
   /** The parsed letter: the root element's attributes and the blocks. */
   record Parsed(Map<String, String> attributes, List<Block> blocks) {}
 
-  /** A problem with the markup, in the words of its author. */
+  /**
+   * A problem with the markup, in the words of its author, and where in the markup it was found
+   * (line and column 1-based, 0 when unknown), so that it can be blamed on the template that wrote
+   * that part.
+   */
   static final class MarkupException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    MarkupException(String message) {
+    final int line;
+    final int column;
+
+    MarkupException(String message, int line, int column) {
       super(message);
+      this.line = line;
+      this.column = column;
     }
   }
 
@@ -71,10 +81,10 @@ final class LetterMarkup {
       parser.parse(new InputSource(new StringReader(markup)), handler);
     } catch (SAXParseException e) {
       throw new MarkupException(
-          "the templates wrote markup that is not well formed at line " + e.getLineNumber()
-              + " of their output: " + e.getMessage());
+          "wrote markup that is not well formed: " + e.getMessage(), e.getLineNumber(), e.getColumnNumber());
     } catch (SAXException e) {
-      throw new MarkupException(e.getMessage());
+      Locator at = handler.locator;
+      throw new MarkupException(e.getMessage(), at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -82,6 +92,7 @@ final class LetterMarkup {
   }
 
   private static final class Handler extends DefaultHandler {
+    private Locator locator;
     private Map<String, String> attributes = Map.of();
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder outside = new StringBuilder();
@@ -91,6 +102,11 @@ final class LetterMarkup {
     private Folder folder;
     private int italic;
     private int bold;
+
+    @Override
+    public void setDocumentLocator(Locator locator) {
+      this.locator = locator;
+    }
 
     @Override
     public void startElement(String uri, String localName, String name, Attributes attrs)

@@ -37,6 +37,13 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 final class YamlReader {
   static final int MAX_BYTES = 1 << 20;
 
+  /** How deeply maps and lists may nest; a record or campaign needs five or six levels. */
+  static final int MAX_DEPTH = 20;
+
+  // The parsers' own limits, set above ours so that ours, which knows the line and column and
+  // speaks of YAML rather than of the parser's API, is met first.
+  private static final int PARSER_DEPTH = 4 * MAX_DEPTH;
+
   private static final YAMLFactory FACTORY = factory();
 
   private YamlReader() {}
@@ -46,11 +53,11 @@ final class YamlReader {
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(0);
     options.setCodePointLimit(MAX_BYTES);
-    options.setNestingDepthLimit(20);
+    options.setNestingDepthLimit(PARSER_DEPTH);
     return YAMLFactory.builder()
         .loaderOptions(options)
         .streamReadConstraints(
-            StreamReadConstraints.builder().maxNestingDepth(20).maxStringLength(MAX_BYTES).build())
+            StreamReadConstraints.builder().maxNestingDepth(PARSER_DEPTH).maxStringLength(MAX_BYTES).build())
         .build();
   }
 
@@ -111,7 +118,7 @@ final class YamlReader {
       if (first == null) {
         throw new DiagnosticException(Diagnostic.error(file, 1, 1, "the file is empty"));
       }
-      YamlNode root = node(file, parser, first);
+      YamlNode root = node(file, parser, first, 0);
       if (parser.nextToken() != null) {
         JsonLocation at = parser.currentTokenLocation();
         throw new DiagnosticException(
@@ -143,6 +150,9 @@ final class YamlReader {
     JsonLocation at = e.getLocation();
     int line = at == null ? 0 : Math.max(0, at.getLineNr());
     int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+    if (String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
+      return Diagnostic.error(file, line, column, tooDeep());
+    }
     Matcher duplicate = DUPLICATE.matcher(e.getOriginalMessage());
     String message = duplicate.matches()
         ? "the key '" + duplicate.group(1) + "' is given twice; give each key once"
@@ -161,7 +171,7 @@ final class YamlReader {
 
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
-  private static YamlNode node(Path file, YAMLParser parser, JsonToken token)
+  private static YamlNode node(Path file, YAMLParser parser, JsonToken token, int depth)
       throws IOException, DiagnosticException {
     JsonLocation at = parser.currentTokenLocation();
     int line = at.getLineNr();
@@ -170,9 +180,12 @@ final class YamlReader {
       throw new DiagnosticException(
           Diagnostic.error(file, line, column, "YAML aliases (*name) are not allowed; write the value out"));
     }
+    if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth >= MAX_DEPTH) {
+      throw new DiagnosticException(Diagnostic.error(file, line, column, tooDeep()));
+    }
     return switch (token) {
-      case START_OBJECT -> mapping(file, parser, line, column);
-      case START_ARRAY -> sequence(file, parser, line, column);
+      case START_OBJECT -> mapping(file, parser, line, column, depth + 1);
+      case START_ARRAY -> sequence(file, parser, line, column, depth + 1);
       case VALUE_STRING -> scalar(parser, YamlNode.ScalarType.TEXT, line, column);
       case VALUE_TRUE, VALUE_FALSE -> scalar(parser, YamlNode.ScalarType.BOOLEAN, line, column);
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
@@ -192,7 +205,11 @@ final class YamlReader {
     return new YamlNode.Scalar(text, type, line, column);
   }
 
-  private static YamlNode mapping(Path file, YAMLParser parser, int line, int column)
+  private static String tooDeep() {
+    return "maps and lists nest more than " + MAX_DEPTH + " levels deep here; a record needs a few";
+  }
+
+  private static YamlNode mapping(Path file, YAMLParser parser, int line, int column, int depth)
       throws IOException, DiagnosticException {
     Map<String, YamlNode> entries = new LinkedHashMap<>();
     Map<String, int[]> keys = new LinkedHashMap<>();
@@ -208,16 +225,16 @@ final class YamlReader {
                 "duplicate key '" + key + "' (first at line " + keys.get(key)[0] + ")"));
       }
       keys.put(key, new int[] {at.getLineNr(), at.getColumnNr()});
-      entries.put(key, node(file, parser, parser.nextToken()));
+      entries.put(key, node(file, parser, parser.nextToken(), depth));
     }
     return new YamlNode.Mapping(entries, keys, line, column);
   }
 
-  private static YamlNode sequence(Path file, YAMLParser parser, int line, int column)
+  private static YamlNode sequence(Path file, YAMLParser parser, int line, int column, int depth)
       throws IOException, DiagnosticException {
     List<YamlNode> items = new ArrayList<>();
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-      items.add(node(file, parser, token));
+      items.add(node(file, parser, token, depth));
     }
     return new YamlNode.Sequence(items, line, column);
   }

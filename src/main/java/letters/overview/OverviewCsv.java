@@ -8,8 +8,17 @@ import java.util.List;
  * line ends, fields quoted where they hold a comma, quote or line break. It is UTF-8 with a byte
  * order mark, without which spreadsheet programs read it in the machine's legacy encoding and
  * garble curly apostrophes and accented names.
+ *
+ * <p>A cell that a spreadsheet would take for a formula (one beginning with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return, after any spaces; OWASP's guidance on CSV
+ * injection) begins with an apostrophe instead, so that a force named {@code =HYPERLINK(…)} is
+ * shown as the text it is and never run.
  */
 public final class OverviewCsv {
+  // Characters with which spreadsheets begin a formula, and their full-width forms, which some read
+  // as the same.
+  private static final String FORMULA_START = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
+
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private OverviewCsv() {}
@@ -36,9 +45,23 @@ public final class OverviewCsv {
   }
 
   static String field(String value) {
+    value = inert(value);
     if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
       return value;
     }
     return '"' + value.replace("\"", "\"\"") + '"';
+  }
+
+  /** {@code value}, with an apostrophe before it when a spreadsheet would run it as a formula. */
+  static String inert(String value) {
+    if (value.isEmpty()) {
+      return value;
+    }
+    char first = value.charAt(0);
+    if (first != '\t' && first != '\r') {
+      String start = value.stripLeading();
+      first = start.isEmpty() ? ' ' : start.charAt(0);
+    }
+    return FORMULA_START.indexOf(first) >= 0 ? "'" + value : value;
   }
 }

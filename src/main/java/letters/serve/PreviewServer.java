@@ -3,25 +3,28 @@ package letters.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import letters.Letters;
 import letters.diagnostic.Result;
 import letters.layout.PageImages;
-import letters.load.Campaign;
-import letters.load.Phrasebook;
 import letters.load.Record;
 
 /**
@@ -30,23 +33,67 @@ import letters.load.Record;
  * changing part, fetched again when the sources change),
  * {@code /pdf/ID.pdf}, {@code /page/ID/N.png}, {@code /events} (server-sent events: the sources'
  * version), {@code /site/...} (the published site, as {@code letters publish} writes it). Anything
- * else is 404. Letters are rendered when asked for and kept until their record
- * or the templates change.
+ * else is 404. Letters are rendered when asked for and kept until their record or the templates
+ * change.
+ *
+ * <p>It is safe to leave running. It listens on 127.0.0.1 only and answers only requests that
+ * name it as {@code 127.0.0.1:PORT} or {@code localhost:PORT} in their Host header, so that a web
+ * page elsewhere cannot reach it through a name of its own that resolves here (DNS rebinding). It
+ * serves with {@value #WORKERS} threads and a short queue, keeps at most {@link
+ * EventStreams#MAX_STREAMS} event streams open (on one thread of their own), gives a client
+ * {@value #REQUEST_SECONDS} seconds to send its request and {@value #CONNECTIONS} connections
+ * in all, and keeps renderings only of records that exist. A template that runs away is stopped
+ * by its letter's limits (see {@link letters.compose.Composer}) and shown in the red panel.
  */
 public final class PreviewServer implements AutoCloseable {
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern PAGE = Pattern.compile("/page/(" + ID + ")/([1-9][0-9]?)\\.png");
 
+  /** Threads serving requests; more requests wait in a queue of {@value #QUEUE}, and beyond it are refused. */
+  static final int WORKERS = 4;
+  static final int QUEUE = 64;
+
+  /** Seconds a client has to send its request line and headers. */
+  static final int REQUEST_SECONDS = 10;
+
+  /** Seconds a client has to take a response (an event stream ends well before). */
+  static final int RESPONSE_SECONDS = 2 * (int) EventStreams.LIFETIME_SECONDS;
+
+  /** Connections open at once; more are closed as they come. */
+  static final int CONNECTIONS = 200;
+
+  static {
+    // The JDK's server reads its limits once, from these documented properties (see the
+    // jdk.httpserver module); its defaults wait for ever and take any number of connections.
+    // Set here, before the first server is made, unless whoever runs this has set them.
+    limit("sun.net.httpserver.maxReqTime", REQUEST_SECONDS);
+    limit("sun.net.httpserver.maxRspTime", RESPONSE_SECONDS);
+    limit("jdk.httpserver.maxConnections", CONNECTIONS);
+  }
+
+  private static void limit(String property, int value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, String.valueOf(value));
+    }
+  }
+
   private final Path forces;
   private final Path templates;
   private final Sources sources;
   private final HttpServer server;
+  private final ThreadPoolExecutor workers;
+  private final EventStreams events;
   private final Map<String, Rendering> renderings = new ConcurrentHashMap<>();
   private final SitePreview site = new SitePreview();
-  private volatile Letters letters;
-  private volatile String templatesSeen = "";
-  private volatile String campaignSeen = "";
+  private volatile Opened opened;
   private volatile GalleryPage gallery;
+  private volatile Known known = new Known(-1, Set.of());
+
+  /** The campaign as opened from one state of the templates folder. */
+  private record Opened(Letters letters, String templates) {}
+
+  /** The ids of the records there are, as of one version of the sources. */
+  private record Known(long version, Set<String> ids) {}
 
   /** The gallery page as written from one state of the templates. */
   private record GalleryPage(String templates, String html) {}
@@ -88,7 +135,12 @@ public final class PreviewServer implements AutoCloseable {
     this.templates = templates;
     this.sources = new Sources(forces, templates);
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
-    server.setExecutor(Executors.newCachedThreadPool(r -> Thread.ofPlatform().daemon().unstarted(r)));
+    AtomicInteger count = new AtomicInteger();
+    // Refused work is the server's to handle: it closes that connection and goes on.
+    this.workers = new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
+        r -> Thread.ofPlatform().daemon().name("preview-" + count.incrementAndGet()).unstarted(r));
+    this.events = new EventStreams(sources::version);
+    server.setExecutor(workers);
     server.createContext("/", this::handle);
   }
 
@@ -100,52 +152,91 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   public String url() {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    return "http://127.0.0.1:" + port() + "/";
   }
 
+  private int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** Answers one request: refused unless it names this server, and a failure shown rather than dropped. */
   private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      String path = exchange.getRequestURI().getRawPath();
-      if (!"GET".equals(exchange.getRequestMethod())) {
+    boolean streaming = false;
+    try {
+      if (!isForThisServer(exchange.getRequestHeaders().get("Host"))) {
+        send(exchange, 403, "text/plain", "this server answers only to 127.0.0.1 and localhost".getBytes(StandardCharsets.UTF_8));
+      } else if (!"GET".equals(exchange.getRequestMethod())) {
         send(exchange, 405, "text/plain", "only GET".getBytes(StandardCharsets.UTF_8));
-        return;
-      }
-      Matcher page = PAGE.matcher(path);
-      if (path.equals("/")) {
-        html(exchange, Pages.shell("Letters", "/part/index"));
-      } else if (path.equals("/part/index")) {
-        html(exchange, Pages.index(letters(), records(), sources.version()));
-      } else if (path.equals("/gallery")) {
-        html(exchange, Pages.shell("Wording gallery", "/part/gallery"));
-      } else if (path.equals("/part/gallery")) {
-        html(exchange, gallery());
-      } else if (path.equals("/events")) {
-        events(exchange);
-      } else if (path.startsWith("/force/") && isId(path.substring(7))) {
-        html(exchange, Pages.shell(path.substring(7), "/part/force/" + path.substring(7)));
-      } else if (path.startsWith("/part/force/") && isId(path.substring(12))) {
-        String id = path.substring(12);
-        html(exchange, Pages.force(letters(), id, rendering(id), sources.version()));
-      } else if (path.startsWith("/pdf/") && path.endsWith(".pdf") && isId(path.substring(5, path.length() - 4))) {
-        Rendering rendering = rendering(path.substring(5, path.length() - 4));
-        if (rendering.result().value().isEmpty()) {
-          send(exchange, 404, "text/plain", "no letter".getBytes(StandardCharsets.UTF_8));
-        } else {
-          send(exchange, 200, "application/pdf", rendering.result().value().get().pdf().bytes());
-        }
-      } else if (path.startsWith("/site/")) {
-        site(exchange, path.substring(6));
-      } else if (page.matches()) {
-        List<byte[]> pages = rendering(page.group(1)).pages();
-        int number = Integer.parseInt(page.group(3));
-        if (number > pages.size()) {
-          send(exchange, 404, "text/plain", "no such page".getBytes(StandardCharsets.UTF_8));
-        } else {
-          send(exchange, 200, "image/png", pages.get(number - 1));
+      } else if (exchange.getRequestURI().getRawPath().equals("/events")) {
+        streaming = events.open(exchange);
+        if (!streaming) {
+          exchange.getResponseHeaders().set("Retry-After", "5");
+          send(exchange, 503, "text/plain", "too many open pages".getBytes(StandardCharsets.UTF_8));
         }
       } else {
-        send(exchange, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
+        route(exchange, exchange.getRequestURI().getRawPath());
       }
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      failed(exchange, e);
+    } finally {
+      if (!streaming) {
+        exchange.close();
+      }
+    }
+  }
+
+  /** Whether the Host header names this server as the browser reached it on this machine. */
+  private boolean isForThisServer(List<String> hosts) {
+    if (hosts == null || hosts.size() != 1) {
+      return false;
+    }
+    String host = hosts.getFirst().toLowerCase(Locale.ROOT);
+    return host.equals("127.0.0.1:" + port()) || host.equals("localhost:" + port());
+  }
+
+  /** A failure of the preview itself, in the red panel, when the response has not begun. */
+  private static void failed(HttpExchange exchange, Throwable e) throws IOException {
+    if (exchange.getResponseCode() != -1) {
+      return;
+    }
+    String panel = "<div class=\"error\" id=\"error\">the preview could not show this: " + Pages.escape(String.valueOf(e)) + "</div>";
+    send(exchange, 500, "text/html; charset=utf-8", panel.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void route(HttpExchange exchange, String path) throws IOException {
+    Matcher page = PAGE.matcher(path);
+    if (path.equals("/")) {
+      html(exchange, Pages.shell("Letters", "/part/index"));
+    } else if (path.equals("/part/index")) {
+      html(exchange, Pages.index(letters(), records(), sources.version()));
+    } else if (path.equals("/gallery")) {
+      html(exchange, Pages.shell("Wording gallery", "/part/gallery"));
+    } else if (path.equals("/part/gallery")) {
+      html(exchange, gallery());
+    } else if (path.startsWith("/force/") && isKnown(path.substring(7))) {
+      html(exchange, Pages.shell(path.substring(7), "/part/force/" + path.substring(7)));
+    } else if (path.startsWith("/part/force/") && isKnown(path.substring(12))) {
+      String id = path.substring(12);
+      html(exchange, Pages.force(letters(), id, rendering(id), sources.version()));
+    } else if (path.startsWith("/pdf/") && path.endsWith(".pdf") && isKnown(path.substring(5, path.length() - 4))) {
+      Rendering rendering = rendering(path.substring(5, path.length() - 4));
+      if (rendering.result().value().isEmpty()) {
+        send(exchange, 404, "text/plain", "no letter".getBytes(StandardCharsets.UTF_8));
+      } else {
+        send(exchange, 200, "application/pdf", rendering.result().value().get().pdf().bytes());
+      }
+    } else if (path.startsWith("/site/")) {
+      site(exchange, path.substring(6));
+    } else if (page.matches() && isKnown(page.group(1))) {
+      List<byte[]> pages = rendering(page.group(1)).pages();
+      int number = Integer.parseInt(page.group(3));
+      if (number > pages.size()) {
+        send(exchange, 404, "text/plain", "no such page".getBytes(StandardCharsets.UTF_8));
+      } else {
+        send(exchange, 200, "image/png", pages.get(number - 1));
+      }
+    } else {
+      send(exchange, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -160,31 +251,60 @@ public final class PreviewServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether {@code id} is the id of a record there is now. Only those are rendered and kept: any
+   * other name is 404 at once, so that asking for made-up ids costs nothing and fills nothing.
+   */
+  private boolean isKnown(String id) {
+    if (!isId(id)) {
+      return false;
+    }
+    long version = sources.version();
+    Known now = known;
+    if (now.version() != version) {
+      now = new Known(version, recordIds());
+      known = now;
+      renderings.keySet().retainAll(now.ids());
+    }
+    return now.ids().contains(id);
+  }
+
+  private Set<String> recordIds() {
+    try (Stream<Path> files = Files.list(forces)) {
+      return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
+          .filter(name -> name.endsWith(".yaml")).map(name -> name.substring(0, name.length() - 5))
+          .collect(Collectors.toUnmodifiableSet());
+    } catch (IOException e) {
+      return Set.of();
+    }
+  }
+
   private static boolean isId(String text) {
     return ID.matcher(text).matches();
   }
 
   /**
-   * The letters, opened again when the campaign file or the phrasebook has changed; a changed
-   * template is read again by the templates' own cache.
+   * The letters, opened again when anything under the templates folder has changed: a campaign
+   * reads its templates once, so that each rendering comes from one version of them.
    */
-  private Letters letters() {
+  private synchronized Opened opened() {
     String now = fingerprint(templates);
-    String campaign = fingerprint(templates.resolve(Campaign.FILE_NAME)) + fingerprint(templates.resolve(Phrasebook.FILE_NAME));
-    if (letters == null || !campaign.equals(campaignSeen)) {
-      letters = Letters.open(forces, templates);
-      campaignSeen = campaign;
+    if (opened == null || !now.equals(opened.templates())) {
+      opened = new Opened(Letters.open(forces, templates), now);
     }
-    templatesSeen = now;
-    return letters;
+    return opened;
+  }
+
+  private Letters letters() {
+    return opened().letters();
   }
 
   /** The gallery page, written again only when a template has changed: it composes every combination. */
   private synchronized String gallery() {
-    Letters current = letters();
+    Opened current = opened();
     GalleryPage kept = gallery;
-    if (kept == null || !kept.templates().equals(templatesSeen)) {
-      kept = new GalleryPage(templatesSeen, Pages.gallery(current, current.gallery()));
+    if (kept == null || !kept.templates().equals(current.templates())) {
+      kept = new GalleryPage(current.templates(), Pages.gallery(current.letters(), current.letters().gallery()));
       gallery = kept;
     }
     return kept.html();
@@ -196,15 +316,20 @@ public final class PreviewServer implements AutoCloseable {
 
   /** The letter of {@code id}, rendered again only if its record or the templates changed. */
   Rendering rendering(String id) {
-    Letters current = letters();
-    String inputs = templatesSeen + "|" + fingerprint(forces.resolve(id + ".yaml"));
+    Opened current = opened();
+    String inputs = current.templates() + "|" + fingerprint(forces.resolve(id + ".yaml"));
     Rendering kept = renderings.get(id);
     if (kept != null && kept.inputs().equals(inputs)) {
       return kept;
     }
-    Rendering made = new Rendering(inputs, current.render(id));
+    Rendering made = new Rendering(inputs, current.letters().render(id));
     renderings.put(id, made);
     return made;
+  }
+
+  /** How many renderings are kept. */
+  int kept() {
+    return renderings.size();
   }
 
   /** The names, sizes and times of the files under {@code path}: changes when any of them does. */
@@ -224,34 +349,6 @@ public final class PreviewServer implements AutoCloseable {
     }
   }
 
-  /** Server-sent events: the sources' version, at once and whenever it changes. */
-  private void events(HttpExchange exchange) throws IOException {
-    exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
-    exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-    exchange.sendResponseHeaders(200, 0);
-    OutputStream out = exchange.getResponseBody();
-    long sent = -1;
-    int quiet = 0;
-    try {
-      while (true) {
-        long now = sources.version();
-        if (now != sent) {
-          out.write(("data: " + now + "\n\n").getBytes(StandardCharsets.UTF_8));
-          out.flush();
-          sent = now;
-          quiet = 0;
-        } else if (++quiet == 150) {
-          out.write(": still here\n\n".getBytes(StandardCharsets.UTF_8));
-          out.flush();
-          quiet = 0;
-        }
-        Thread.sleep(100);
-      }
-    } catch (IOException | InterruptedException e) {
-      // The page went away.
-    }
-  }
-
   private static void html(HttpExchange exchange, String page) throws IOException {
     send(exchange, 200, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
   }
@@ -265,7 +362,9 @@ public final class PreviewServer implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    events.close();
     server.stop(0);
+    workers.shutdownNow();
     sources.close();
   }
 }

@@ -2,14 +2,13 @@ package letters.sign;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Collections;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import letters.diagnostic.Diagnostic;
 import letters.diagnostic.DiagnosticException;
-import letters.diagnostic.Reason;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
@@ -57,6 +55,7 @@ import org.openpdf.text.pdf.PdfString;
 public final class Signer {
   private static final PdfName CADES_DETACHED = new PdfName("ETSI.CAdES.detached");
   private static final int CONTENTS_SIZE = 16 * 1024;
+  private static final int MAX_KEYSTORE_BYTES = 1 << 20;
 
   private final PrivateKey key;
   private final List<X509Certificate> chain;
@@ -70,46 +69,88 @@ public final class Signer {
 
   /**
    * Opens the key {@code alias} (or the keystore's only key) of the PKCS#12 file {@code keystore}.
-   * The password is never kept beyond this call.
+   * The password is never kept beyond this call. A key whose certificate has expired, is not yet
+   * valid or is not for signing is refused: a letter signed with it would not verify.
    */
   public static Signer open(Path keystore, Optional<String> alias, char[] password) throws DiagnosticException {
-    try (InputStream in = Files.newInputStream(keystore)) {
-      KeyStore store = KeyStore.getInstance("PKCS12");
-      store.load(in, password);
-      String chosen = alias.orElse(null);
-      List<String> keys = Collections.list(store.aliases()).stream().filter(a -> isKey(store, a)).toList();
-      if (chosen == null) {
-        if (keys.size() != 1) {
-          throw new DiagnosticException(Diagnostic.error(keystore,
-              "holds " + keys.size() + " keys; choose one with --sign-alias: " + String.join(", ", keys)));
-        }
-        chosen = keys.getFirst();
-      } else if (!keys.contains(chosen)) {
+    try {
+      KeyStore store = load(keystore, password);
+      String chosen = choose(keystore, store, alias);
+      PrivateKey key;
+      try {
+        key = (PrivateKey) store.getKey(chosen, password);
+      } catch (java.security.UnrecoverableKeyException e) {
         throw new DiagnosticException(Diagnostic.error(keystore,
-            "has no key '" + chosen + "'; its keys: " + String.join(", ", keys)));
+            "the key '" + chosen + "' has a password other than the keystore's; give it the keystore's"), e);
       }
-      PrivateKey key = (PrivateKey) store.getKey(chosen, password);
-      List<X509Certificate> chain =
-          Arrays.stream(store.getCertificateChain(chosen)).map(c -> (X509Certificate) c).toList();
+      List<X509Certificate> chain = chain(keystore, store, chosen);
+      Certificates.checkForSigning(keystore, chosen, chain.getFirst(), Instant.now());
       return new Signer(key, chain);
-    } catch (IOException e) {
-      String reason = e.getCause() instanceof java.security.UnrecoverableKeyException || String.valueOf(e.getMessage()).contains("password")
-          ? "the password is wrong, or this is not a PKCS#12 keystore"
-          : "cannot be read: " + Reason.of(e);
-      throw new DiagnosticException(Diagnostic.error(keystore, reason), e);
-    } catch (GeneralSecurityException e) {
-      throw new DiagnosticException(Diagnostic.error(keystore, "cannot be opened: " + e.getMessage()), e);
+    } catch (GeneralSecurityException | RuntimeException e) {
+      throw new DiagnosticException(Diagnostic.error(keystore, "cannot be opened: " + Certificates.reason(e)), e);
     } finally {
       Arrays.fill(password, '\0');
     }
   }
 
-  private static boolean isKey(KeyStore store, String alias) {
+  /** The keystore, read whole within a size limit: a PKCS#12 file is a few kilobytes. */
+  private static KeyStore load(Path keystore, char[] password) throws DiagnosticException, GeneralSecurityException {
+    byte[] bytes = Certificates.read(keystore, MAX_KEYSTORE_BYTES, "a PKCS#12 keystore is a few kilobytes");
+    KeyStore store = KeyStore.getInstance("PKCS12");
     try {
-      return store.isKeyEntry(alias);
-    } catch (GeneralSecurityException e) {
-      return false;
+      store.load(new java.io.ByteArrayInputStream(bytes), password);
+    } catch (IOException e) {
+      boolean wrongPassword = e.getCause() instanceof java.security.UnrecoverableKeyException
+          || String.valueOf(e.getMessage()).contains("password");
+      throw new DiagnosticException(Diagnostic.error(keystore, wrongPassword
+          ? "the password is wrong, or this is not a PKCS#12 keystore"
+          : "is not a PKCS#12 keystore, or it is damaged"), e);
     }
+    return store;
+  }
+
+  /** The alias of the key to sign with: the one asked for, or the keystore's only private key. */
+  private static String choose(Path keystore, KeyStore store, Optional<String> alias)
+      throws DiagnosticException, GeneralSecurityException {
+    List<String> keys = new java.util.ArrayList<>();
+    for (String name : Collections.list(store.aliases())) {
+      if (store.entryInstanceOf(name, KeyStore.PrivateKeyEntry.class)) {
+        keys.add(name);
+      }
+    }
+    if (keys.isEmpty()) {
+      throw new DiagnosticException(Diagnostic.error(keystore,
+          "holds no private key with a certificate (only certificates or secret keys); sign with the signer's key"));
+    }
+    if (alias.isEmpty()) {
+      if (keys.size() != 1) {
+        throw new DiagnosticException(Diagnostic.error(keystore,
+            "holds " + keys.size() + " keys; choose one with --sign-alias: " + String.join(", ", keys)));
+      }
+      return keys.getFirst();
+    }
+    if (!keys.contains(alias.get())) {
+      throw new DiagnosticException(Diagnostic.error(keystore,
+          "has no key '" + alias.get() + "'; its keys: " + String.join(", ", keys)));
+    }
+    return alias.get();
+  }
+
+  private static List<X509Certificate> chain(Path keystore, KeyStore store, String alias)
+      throws DiagnosticException, GeneralSecurityException {
+    java.security.cert.Certificate[] chain = store.getCertificateChain(alias);
+    if (chain == null || chain.length == 0) {
+      throw new DiagnosticException(Diagnostic.error(keystore, "has no certificate for the key '" + alias + "'"));
+    }
+    List<X509Certificate> certificates = new java.util.ArrayList<>();
+    for (java.security.cert.Certificate certificate : chain) {
+      if (!(certificate instanceof X509Certificate x509)) {
+        throw new DiagnosticException(Diagnostic.error(keystore,
+            "the key '" + alias + "' has a certificate that is not X.509 (" + certificate.getType() + ")"));
+      }
+      certificates.add(x509);
+    }
+    return certificates;
   }
 
   /** Who signs: the common name of the signing certificate. */
@@ -117,14 +158,28 @@ public final class Signer {
     return name;
   }
 
-  /** {@code pdf} signed now, the signature giving {@code reason} (the campaign's words) as its reason. */
+  /**
+   * {@code pdf} signed now, the signature giving {@code reason} (the campaign's words) as its
+   * reason; now must be within the certificate's validity.
+   */
   public byte[] sign(byte[] pdf, String reason) throws IOException {
+    Calendar now = Calendar.getInstance();
+    try {
+      // A build that runs past the certificate's end must not go on signing with it.
+      chain.getFirst().checkValidity(now.getTime());
+    } catch (GeneralSecurityException e) {
+      throw new IOException("cannot sign: " + Certificates.reason(e), e);
+    }
+    return sign(pdf, reason, now);
+  }
+
+  /** {@code pdf} signed as at {@code now}, whatever the certificate says of that time. */
+  byte[] sign(byte[] pdf, String reason, Calendar now) throws IOException {
     try {
       PdfReader reader = new PdfReader(pdf);
       ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * CONTENTS_SIZE + 4096);
       PdfStamper stamper = PdfStamper.createSignature(reader, out, null, null, true);
       PdfSignatureAppearance appearance = stamper.getSignatureAppearance();
-      Calendar now = Calendar.getInstance();
       appearance.setSignDate(now);
       appearance.setReason(reason);
       PdfSignature dictionary = new PdfSignature(PdfName.ADOBE_PPKLITE, CADES_DETACHED);

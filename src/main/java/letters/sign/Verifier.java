@@ -1,7 +1,6 @@
 package letters.sign;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -12,8 +11,9 @@ import java.util.Optional;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
-import letters.diagnostic.Reason;
+import letters.diagnostic.DiagnosticException;
 import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
@@ -29,35 +29,72 @@ import org.openpdf.text.pdf.PdfReader;
 
 /**
  * Checks the signatures of PDFs: that the signed byte ranges cover the whole file but the
- * signature itself, and that the CMS signature in it verifies over those bytes with the
- * certificate it carries. Trust in the certificate (a chain to a known authority) is a separate
- * question this does not answer.
+ * signature itself, that the CMS signature in it verifies over those bytes with the certificate it
+ * carries, that the certificate was in force when it signed, and, when certificates to trust are
+ * given, that it chains to one of them. Without them the answer is about integrity only: anyone
+ * can make a certificate with any name on it.
+ *
+ * <p>Only regular files of at most {@value #MAX_BYTES} bytes are read: a letter is about a
+ * hundred kilobytes, and a device, a pipe or a file of gigabytes is refused without reading it.
  */
 public final class Verifier {
-  private Verifier() {}
+  /** The largest file verified. */
+  public static final int MAX_BYTES = 64 << 20;
 
-  /** What is known of one file's signature. */
+  private final List<X509Certificate> anchors;
+
+  private Verifier(List<X509Certificate> anchors) {
+    this.anchors = anchors;
+  }
+
+  /** A verifier that checks integrity and validity only, trusting no certificate. */
+  public static Verifier integrityOnly() {
+    return new Verifier(List.of());
+  }
+
+  /** A verifier that also asks that signers chain to one of the certificates in {@code file} (PEM or DER). */
+  public static Verifier trusting(Path file) throws DiagnosticException {
+    return new Verifier(Certificates.anchors(file));
+  }
+
+  /**
+   * What is known of one file's signature. {@code problem} is empty when the signature is good;
+   * {@code trustedBy} names the trusted certificate the signer's chains to, and is empty when no
+   * certificate was trusted (integrity only) or the chain failed (then {@code problem} says so).
+   */
   public record Verification(
-      Path file, boolean signed, Optional<String> signer, Optional<Instant> signedAt, boolean unaltered, String problem) {
+      Path file, boolean signed, Optional<String> signer, Optional<Instant> signedAt, boolean unaltered, String problem,
+      Optional<String> trustedBy) {
 
     public boolean isValid() {
-      return signed && unaltered;
+      return signed && unaltered && problem.isEmpty();
     }
   }
 
+  /** {@code file}'s signature checked for integrity and validity, trusting no certificate. */
   public static Verification verify(Path file) {
+    return integrityOnly().check(file);
+  }
+
+  /** Whether any certificates are trusted, or the answers are about integrity only. */
+  public boolean checksTrust() {
+    return !anchors.isEmpty();
+  }
+
+  /** {@code file}'s signature, checked. */
+  public Verification check(Path file) {
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      return new Verification(file, false, Optional.empty(), Optional.empty(), false, "cannot be read: " + Reason.of(e));
+      bytes = Certificates.read(file, MAX_BYTES, "a letter is about a hundred kilobytes");
+    } catch (DiagnosticException e) {
+      return unsigned(file, e.diagnostic().message());
     }
     try {
       PdfReader reader = new PdfReader(bytes);
       AcroFields fields = reader.getAcroFields();
       List<String> names = fields.getSignedFieldNames();
       if (names.isEmpty()) {
-        return new Verification(file, false, Optional.empty(), Optional.empty(), false, "not signed");
+        return unsigned(file, "not signed");
       }
       String name = names.getLast();
       PdfDictionary signature = fields.getSignatureDictionary(name);
@@ -73,13 +110,57 @@ public final class Verifier {
       X509CertificateHolder certificate = certificates.iterator().next();
       Optional<String> by = Optional.of(commonName(certificate.getSubject().toString()));
       boolean verifies = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
-      String problem = !whole ? "the signature does not cover the whole file" : verifies ? "" : "altered since signing";
-      return new Verification(file, true, by, at, whole && verifies, problem);
+      if (!whole || !verifies) {
+        String problem = !whole ? "the signature does not cover the whole file" : "altered since signing";
+        return new Verification(file, true, by, at, false, problem, Optional.empty());
+      }
+      return judged(file, by, at, chain(cms, certificate));
     } catch (CMSException e) {
-      return new Verification(file, true, Optional.empty(), Optional.empty(), false, "altered since signing (" + e.getMessage() + ")");
+      return new Verification(file, true, Optional.empty(), Optional.empty(), false,
+          "altered since signing (" + Certificates.reason(e) + ")", Optional.empty());
     } catch (IOException | RuntimeException | OperatorCreationException | java.security.cert.CertificateException e) {
-      return new Verification(file, false, Optional.empty(), Optional.empty(), false, "not a readable signed PDF: " + e.getMessage());
+      return unsigned(file, "not a readable signed PDF: " + Certificates.reason(e));
     }
+  }
+
+  /** An unaltered signature judged on its certificate: in force when it signed, and trusted. */
+  private Verification judged(Path file, Optional<String> by, Optional<Instant> at, List<X509Certificate> chain) {
+    if (at.isEmpty()) {
+      return new Verification(file, true, by, at, true,
+          "it carries no signing time, so whether its certificate was valid then cannot be told", Optional.empty());
+    }
+    Optional<String> outOfForce = Certificates.outOfForce(chain.getFirst(), at.get());
+    if (outOfForce.isPresent()) {
+      return new Verification(file, true, by, at, true, outOfForce.get() + " when it signed", Optional.empty());
+    }
+    if (anchors.isEmpty()) {
+      return new Verification(file, true, by, at, true, "", Optional.empty());
+    }
+    Certificates.Trust trust = Certificates.trust(chain, anchors, at.get());
+    return trust.trusted()
+        ? new Verification(file, true, by, at, true, "", Optional.of(trust.detail()))
+        : new Verification(file, true, by, at, true,
+            "its certificate does not chain to a trusted certificate (" + trust.detail() + ")", Optional.empty());
+  }
+
+  /** The signer's certificate first, then the others the signature carries. */
+  private static List<X509Certificate> chain(CMSSignedData cms, X509CertificateHolder signer)
+      throws java.security.cert.CertificateException {
+    JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+    List<X509Certificate> chain = new ArrayList<>();
+    chain.add(converter.getCertificate(signer));
+    @SuppressWarnings("unchecked")
+    Collection<X509CertificateHolder> all = cms.getCertificates().getMatches(null);
+    for (X509CertificateHolder other : all) {
+      if (!other.equals(signer)) {
+        chain.add(converter.getCertificate(other));
+      }
+    }
+    return chain;
+  }
+
+  private static Verification unsigned(Path file, String problem) {
+    return new Verification(file, false, Optional.empty(), Optional.empty(), false, problem, Optional.empty());
   }
 
   /** The bytes a signature covers: the ranges its /ByteRange names, end to end. */

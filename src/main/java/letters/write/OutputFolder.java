@@ -6,7 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import letters.compose.LetterInfo;
 import letters.diagnostic.Diagnostic;
@@ -15,25 +23,78 @@ import letters.layout.Pdf;
 
 /**
  * The folder letters are written to: {@code <id>.pdf}, its text as {@code <id>.txt}, and {@code
- * manifest.json}. Every file is written atomically, so an interrupted build leaves only whole
- * files; opening the folder clears away temporary files such a build left behind.
+ * manifest.json}, beside the folder's own files (the bundle, the overview). Every file is written
+ * atomically, so an interrupted build leaves only whole files.
+ *
+ * <p>An open folder is held by its command (see {@link FolderLock}) until it is closed: only then
+ * is it safe to clear away temporary files an interrupted build left, and to rewrite the
+ * manifest from what this command knows.
  */
-public final class OutputFolder {
-  private final Path folder;
-  private final java.util.SortedMap<String, ManifestEntry> entries = new java.util.TreeMap<>();
+public final class OutputFolder implements AutoCloseable {
+  /** The bundle of every letter, for printing and review. */
+  public static final String BUNDLE = "bundle.pdf";
 
-  private OutputFolder(Path folder, Manifest manifest) {
+  /** The national overview's files, without their extensions. */
+  public static final String SUMMARY = "summary";
+
+  // The files that are the folder's own: no letter may be written over one of them.
+  private static final Set<String> OWN =
+      Set.of(Manifest.FILE_NAME, BUNDLE, SUMMARY + ".csv", SUMMARY + ".pdf", FolderLock.FILE_NAME);
+
+  static final int MAX_TEXT_BYTES = 16 << 20;
+
+  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,199}");
+
+  private final Path folder;
+  private final FolderLock lock;
+  private final Optional<Manifest> previous;
+  private final SortedMap<String, ManifestEntry> entries = new TreeMap<>();
+
+  private OutputFolder(Path folder, FolderLock lock, Optional<Manifest> previous, Manifest kept) {
     this.folder = folder;
-    manifest.letters().forEach(entry -> entries.put(entry.id(), entry));
+    this.lock = lock;
+    this.previous = previous;
+    kept.letters().forEach(entry -> entries.put(entry.id(), entry));
   }
 
   /**
-   * Opens {@code folder}, creating it if needed. With {@code fresh}, the manifest starts empty (a
-   * full build); otherwise it keeps the entries of letters still on disk (a build of some ids).
+   * Opens {@code folder}, creating it if needed, and holds it until {@link #close()}. With {@code
+   * fresh}, the manifest starts empty (a full build); otherwise it keeps the entries of letters
+   * still on disk (a build of some ids). A manifest that is not as this tool writes it is refused,
+   * and nothing is written.
    */
   public static OutputFolder open(Path folder, boolean fresh) throws DiagnosticException {
+    FolderLock lock = FolderLock.acquire(folder, wait -> {});
     try {
-      Files.createDirectories(folder);
+      Manifest previous = Manifest.read(folder);
+      clearTemporaryFiles(folder);
+      Manifest kept = new Manifest(fresh ? List.of()
+          : previous.letters().stream().filter(e -> Files.isRegularFile(folder.resolve(e.file()))).toList());
+      return new OutputFolder(folder, lock, Optional.of(previous), kept);
+    } catch (DiagnosticException | RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens {@code folder} to write only files of its own (the overview), holding it until {@link
+   * #close()}; its letters and manifest are left as they are.
+   */
+  public static OutputFolder openForOwnFiles(Path folder) throws DiagnosticException {
+    FolderLock lock = FolderLock.acquire(folder, wait -> {});
+    try {
+      clearTemporaryFiles(folder);
+      return new OutputFolder(folder, lock, Optional.empty(), new Manifest(List.of()));
+    } catch (DiagnosticException | RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+  }
+
+  /** Temporary files an interrupted command left: safe to remove now that this command holds the folder. */
+  private static void clearTemporaryFiles(Path folder) throws DiagnosticException {
+    try {
       if (!Files.isWritable(folder)) {
         throw new IOException("not writable");
       }
@@ -46,10 +107,50 @@ public final class OutputFolder {
       throw new DiagnosticException(
           Diagnostic.error(folder, "cannot write letters to this folder: " + reason(e)), e);
     }
-    Manifest previous = fresh ? new Manifest(java.util.List.of()) : Manifest.read(folder);
-    Manifest kept =
-        new Manifest(previous.letters().stream().filter(e -> Files.isRegularFile(folder.resolve(e.file()))).toList());
-    return new OutputFolder(folder, kept);
+  }
+
+  /**
+   * Why a letter with this id may not be written into an output folder, or empty when it may: an
+   * id that is not a plain name, or whose files would be the folder's own (a force whose id is
+   * {@code bundle} would be overwritten by the bundle).
+   */
+  public static Optional<String> refusal(String id) {
+    if (!isPlainName(id)) {
+      return Optional.of("'" + id + "' cannot name a letter's file: use letters, digits and hyphens");
+    }
+    if (OWN.contains(id + ".pdf") || OWN.contains(id + ".txt")) {
+      return Optional.of("the id '" + id + "' is taken by the output folder's own " + id
+          + ".pdf; give this record another file name");
+    }
+    return Optional.empty();
+  }
+
+  static boolean isPlainName(String id) {
+    return PLAIN_NAME.matcher(id).matches();
+  }
+
+  /**
+   * The text an earlier build wrote into {@code folder} for letter {@code id}; empty when there is
+   * none. Only a regular file of at most {@value #MAX_TEXT_BYTES} bytes is read (a letter's text
+   * is a few kilobytes; the templates may write at most two megabytes).
+   */
+  public static Optional<String> text(Path folder, String id) throws DiagnosticException {
+    Path file = folder.resolve(id + ".txt");
+    if (refusal(id).isPresent() || !Files.exists(file)) {
+      return Optional.empty();
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new DiagnosticException(Diagnostic.error(file, "is not a regular file, so not a letter's text"));
+    }
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes(MAX_TEXT_BYTES + 1);
+      if (bytes.length > MAX_TEXT_BYTES) {
+        throw new DiagnosticException(Diagnostic.error(file, "is larger than 16 MiB, so not a letter's text"));
+      }
+      return Optional.of(new String(bytes, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new DiagnosticException(Diagnostic.error(file, "cannot be read: " + reason(e)), e);
+    }
   }
 
   public Path path() {
@@ -67,6 +168,10 @@ public final class OutputFolder {
    */
   public ManifestEntry write(LetterInfo info, Pdf pdf, String text) throws DiagnosticException {
     Path target = pdf(info.id());
+    Optional<String> refused = refusal(info.id());
+    if (refused.isPresent()) {
+      throw new DiagnosticException(Diagnostic.error(target, refused.get()));
+    }
     try {
       AtomicFile.write(folder.resolve(info.id() + ".txt"), text.getBytes(StandardCharsets.UTF_8));
       AtomicFile.write(target, pdf.bytes());
@@ -82,8 +187,9 @@ public final class OutputFolder {
   }
 
   /**
-   * Writes a file of the folder's own, beside the letters (the overview, the bundle), whole or not
-   * at all; returns where it went.
+   * Writes a file of the folder's own, beside the letters (the overview, the bundle, a published
+   * site's pages), whole or not at all; returns where it went. {@code name} is a plain file name in
+   * the folder.
    */
   public Path writeFile(String name, byte[] bytes) throws DiagnosticException {
     return writeFile(name, out -> out.write(bytes));
@@ -92,6 +198,9 @@ public final class OutputFolder {
   /** As {@link #writeFile(String, byte[])}, with the content streamed rather than held. */
   public Path writeFile(String name, Content content) throws DiagnosticException {
     Path target = folder.resolve(name);
+    if (!folder.equals(target.getParent()) || name.startsWith(".")) {
+      throw new IllegalArgumentException(name + " is not a plain file name in the output folder");
+    }
     try {
       AtomicFile.write(target, content);
     } catch (IOException e) {
@@ -101,18 +210,36 @@ public final class OutputFolder {
   }
 
   /**
-   * Marks the letters of {@code ids} as about to be rewritten and writes the manifest without them,
-   * so that a build killed part-way leaves a manifest that lists only letters it did not touch.
+   * Marks the letters of {@code ids} as about to be rewritten and {@code stale} letters (those of
+   * records that are gone or no longer read) as gone: removes the stale letters' files, then
+   * writes the manifest without any of them, so that a build killed part-way leaves a manifest
+   * that lists only letters it did not touch. Only letters the manifest lists are removed: the
+   * folder may hold files of other kinds, which are not this tool's to remove.
    */
-  public void startRewriting(java.util.Collection<String> ids) throws DiagnosticException {
+  public void startRewriting(Collection<String> ids, Collection<String> stale) throws DiagnosticException {
+    for (ManifestEntry entry : previous().letters()) {
+      if (stale.contains(entry.id()) && !ids.contains(entry.id())) {
+        remove(entry.id());
+      }
+    }
     synchronized (this) {
       ids.forEach(entries::remove);
+      stale.forEach(entries::remove);
     }
     writeManifest();
   }
 
+  /** The letters the folder held when it was opened, as its manifest listed them. */
+  public Manifest previous() {
+    return previous.orElseThrow(() -> new IllegalStateException("opened for the folder's own files only"));
+  }
+
   /** Removes any earlier letter for {@code id}, so a record that now fails leaves no stale letter. */
   public void remove(String id) throws DiagnosticException {
+    if (refusal(id).isPresent()) {
+      // Never a file of the folder's own, nor one outside it.
+      return;
+    }
     try {
       Files.deleteIfExists(pdf(id));
       Files.deleteIfExists(folder.resolve(id + ".txt"));
@@ -125,16 +252,25 @@ public final class OutputFolder {
   }
 
   public synchronized Manifest manifest() {
-    return new Manifest(java.util.List.copyOf(entries.values()));
+    return new Manifest(List.copyOf(entries.values()));
   }
 
   public synchronized void writeManifest() throws DiagnosticException {
+    if (previous.isEmpty()) {
+      throw new IllegalStateException("opened for the folder's own files only: the manifest was not read");
+    }
     Path file = folder.resolve(Manifest.FILE_NAME);
     try {
       AtomicFile.write(file, manifest().toJson());
     } catch (IOException e) {
       throw new DiagnosticException(Diagnostic.error(file, "cannot be written: " + reason(e)), e);
     }
+  }
+
+  /** Lets other commands have the folder. */
+  @Override
+  public void close() {
+    lock.close();
   }
 
   static String sha256(byte[] bytes) {
@@ -147,7 +283,7 @@ public final class OutputFolder {
 
   static String reason(IOException e) {
     String message = e.getMessage();
-    String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     return message == null ? kind : kind.isBlank() ? message : kind + " (" + message + ")";
   }
 }

@@ -1,0 +1,4 @@
+<p>
+  If you have any queries, please contact us.
+  <#list 1.. as i></#list>
+</p>

@@ -1,0 +1,1 @@
+<p>${record.force?<#-- a comment -->interpret}</p>

@@ -1,0 +1,1 @@
+<p>Localised text that must not appear.</p>

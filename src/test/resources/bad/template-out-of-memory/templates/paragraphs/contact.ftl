@@ -1,0 +1,1 @@
+<p>${(1..2147483646)?sort?first} queries</p>

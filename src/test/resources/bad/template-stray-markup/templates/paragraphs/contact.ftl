@@ -1,0 +1,3 @@
+<p>
+  If you have <u>any</u> queries, please contact ${facts.contact.name}.
+</p>
