@@ -43,21 +43,39 @@ import letters.write.OutputFolder;
  * direction, load → compose → lay out → write, and reports every problem as a {@link Diagnostic}.
  */
 public final class Letters {
-  private final Path forces;
+  private final Path recordsFolder;
   private final Result<Campaign> campaign;
   private final Composer composer;
   private final LetterLayout layout;
 
-  private Letters(Path forces, Result<Campaign> campaign) {
-    this.forces = forces;
+  private Letters(Path recordsFolder, Result<Campaign> campaign) {
+    this.recordsFolder = recordsFolder;
     this.campaign = campaign;
     this.composer = campaign.value().map(Composer::of).orElse(null);
     this.layout = LetterLayout.of(HouseStyle.standard());
   }
 
-  /** The records in {@code forces} and the campaign and templates in {@code templates}. */
-  public static Letters open(Path forces, Path templates) {
-    return new Letters(forces, Campaigns.load(templates));
+  /** The records in {@code records} and the campaign and templates in {@code templates}. */
+  public static Letters open(Path records, Path templates) {
+    return new Letters(records, Campaigns.load(templates));
+  }
+
+  /** The campaign and templates in {@code templates}, and the records in the folder it declares. */
+  public static Letters open(Path templates) {
+    return open(recordsFolder(templates), templates);
+  }
+
+  /**
+   * The records folder the campaign in {@code templates} declares ({@code record.folder}), beside
+   * that folder; read without loading the campaign, so that finding a project stays cheap.
+   */
+  public static Path recordsFolder(Path templates) {
+    return Campaigns.recordsFolder(templates);
+  }
+
+  /** The folder the records are read from. */
+  public Path recordsFolder() {
+    return recordsFolder;
   }
 
   /** The campaign, or the problems that keep it from being read. */
@@ -81,19 +99,19 @@ public final class Letters {
     if (campaign.value().isEmpty()) {
       return Result.failed(campaign.diagnostics());
     }
-    Result<List<Record>> records = Records.load(forces, campaign.value().get());
+    Result<List<Record>> records = Records.load(recordsFolder, campaign.value().get());
     return new Result<>(records.value(), concat(campaign.diagnostics(), records.diagnostics()));
   }
 
-  /** The record of one force. */
+  /** The record {@code id}. */
   public Result<Record> record(String id) {
     if (campaign.value().isEmpty()) {
       return Result.failed(campaign.diagnostics());
     }
-    return Records.loadOne(forces, id, campaign.value().get());
+    return Records.loadOne(recordsFolder, id, campaign.value().get());
   }
 
-  /** One force's letter, composed but not laid out. */
+  /** The letter of record {@code id}, composed but not laid out. */
   public Result<Letter> letter(String id) {
     Result<Record> record = record(id);
     if (record.value().isEmpty()) {
@@ -106,7 +124,7 @@ public final class Letters {
     }
   }
 
-  /** One force's letter laid out as a PDF, held in memory. */
+  /** The letter of record {@code id} laid out as a PDF, held in memory. */
   public Result<Rendered> render(String id) {
     Result<Letter> letter = letter(id);
     if (letter.value().isEmpty()) {
@@ -192,9 +210,9 @@ public final class Letters {
   }
 
   /**
-   * Writes {@code bundle.pdf} into {@code out}: the letter of every force the folder's manifest
-   * lists, in force-name order, composed again from its record and laid out again (the same
-   * inputs give the same pages; no file the manifest names is read), with a bookmark per force.
+   * Writes {@code bundle.pdf} into {@code out}: the letter of every record the folder's manifest
+   * lists, in the order of their names, composed again from its record and laid out again (the
+   * same inputs give the same pages; no file the manifest names is read), with a bookmark each.
    * Nothing is written when there are no letters or one of them cannot be made.
    */
   public Result<Path> bundle(Path out) {
@@ -203,7 +221,7 @@ public final class Letters {
     }
     AtomicReference<DiagnosticException> stopped = new AtomicReference<>();
     try (OutputFolder folder = OutputFolder.open(out, false)) {
-      // The manifest only names the forces; their letters come from their records, as built.
+      // The manifest only names the records; their letters come from their records, as built.
       List<Record> records = new ArrayList<>();
       for (ManifestEntry entry : folder.manifest().letters()) {
         Result<Record> record = record(entry.id());
@@ -253,10 +271,10 @@ public final class Letters {
     if (campaign.value().isEmpty()) {
       return new BuildReport(List.of(), campaign.diagnostics(), 0);
     }
-    return new Publication(this, forces, campaign.value().get(), composer).publish(out, records(), signer, progress);
+    return new Publication(this, recordsFolder, campaign.value().get(), composer).publish(out, records(), signer, progress);
   }
 
-  /** Writes one force's letter into {@code out} and returns its path; the manifest is kept. */
+  /** Writes the letter of record {@code id} into {@code out} and returns its path; the manifest is kept. */
   public Result<Path> preview(String id, Path out) {
     BuildReport report = build(List.of(id), out, Progress.NONE);
     if (report.written().isEmpty()) {
@@ -428,7 +446,7 @@ public final class Letters {
       return new Check.Report(0, 0, problems);
     }
     problems.addAll(composer.templateProblems());
-    Result<List<Record>> records = Records.load(forces, campaign.value().get());
+    Result<List<Record>> records = Records.load(recordsFolder, campaign.value().get());
     problems.addAll(records.diagnostics());
     if (problems.stream().anyMatch(Diagnostic::isError)) {
       return new Check.Report(records.value().map(List::size).orElse(0), 0, problems);
@@ -464,7 +482,7 @@ public final class Letters {
     }
   }
 
-  /** Each sentence of one force's letter with the template line that wrote it and the findings that chose it. */
+  /** Each sentence of the letter of record {@code id} with the template line that wrote it and the findings that chose it. */
   public Result<List<Explainer.Explanation>> explain(String id) {
     Result<Record> record = record(id);
     if (record.value().isEmpty()) {

@@ -38,13 +38,13 @@ final class Publication {
   private static final String MARKER = Site.LETTERS + "/" + Manifest.FILE_NAME;
 
   private final Letters letters;
-  private final Path forces;
+  private final Path recordsFolder;
   private final Campaign campaign;
   private final Composer composer;
 
-  Publication(Letters letters, Path forces, Campaign campaign, Composer composer) {
+  Publication(Letters letters, Path recordsFolder, Campaign campaign, Composer composer) {
     this.letters = letters;
-    this.forces = forces;
+    this.recordsFolder = recordsFolder;
     this.campaign = campaign;
     this.composer = composer;
   }
@@ -87,7 +87,7 @@ final class Publication {
       }
     }
     if (finals.isEmpty() && problems.stream().noneMatch(Diagnostic::isError)) {
-      problems.add(Diagnostic.error(forces, "holds no records to publish"));
+      problems.add(Diagnostic.error(recordsFolder, "holds no records to publish"));
     }
     return finals;
   }

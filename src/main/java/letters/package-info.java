@@ -1,6 +1,6 @@
 /**
- * letters: turns an inspectorate's per-force findings into its signed-off PDF letters. {@link
- * letters.Letters} is the front door; the stages behind it are {@code load}, {@code compose},
- * {@code layout} and {@code write}, each knowing only the stages before it.
+ * letters: turns an inspectorate's findings on each organisation it inspects into its signed-off
+ * PDF letters. {@link letters.Letters} is the front door; the stages behind it are {@code load},
+ * {@code compose}, {@code layout} and {@code write}, each knowing only the stages before it.
  */
 package letters;

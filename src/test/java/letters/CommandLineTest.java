@@ -36,7 +36,7 @@ class CommandLineTest {
 
   private int run(String... args) {
     String[] full = Stream.concat(Stream.of(args),
-            Stream.of("--forces", "forces", "--templates", Path.of("templates").toAbsolutePath().toString()))
+            Stream.of("--records", "forces", "--templates", Path.of("templates").toAbsolutePath().toString()))
         .toArray(String[]::new);
     return Main.run(full, new PrintWriter(out, true), new PrintWriter(err, true), work, false);
   }
@@ -185,8 +185,8 @@ class CommandLineTest {
   @Test
   void aRecordOutsideTheForcesFolderIsBadUsage() {
     assertEquals(2, run("build", "elsewhere/thames-valley.yaml"));
-    assertEquals("letters: 'elsewhere/thames-valley.yaml' is not a record in the forces folder forces; "
-        + "name a force by its id (such as thames-valley), or give --forces for another folder\n", err.toString());
+    assertEquals("letters: 'elsewhere/thames-valley.yaml' is not a record in the records folder forces; "
+        + "name a record by its id (such as thames-valley), or give --records for another folder\n", err.toString());
   }
 
   @Test

@@ -65,7 +65,7 @@ class ConcurrentCommandsTest {
         ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
         Main.class.getName()));
     command.addAll(List.of(args));
-    command.addAll(List.of("--forces", work.resolve("forces").toString(), "--templates", "templates", "--out", out().toString()));
+    command.addAll(List.of("--records", work.resolve("forces").toString(), "--templates", "templates", "--out", out().toString()));
     return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile()).start();
   }
 

@@ -41,7 +41,7 @@ class InterruptedBuildTest {
       assertOnlyWholeLetters(out, "killed after " + killAfter + " letters");
     }
     int status = Main.run(
-        new String[] {"build", "--forces", forces.toString(), "--templates", "templates", "--out", out.toString()},
+        new String[] {"build", "--records", forces.toString(), "--templates", "templates", "--out", out.toString()},
         new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter()),
         Path.of(""), false);
     assertEquals(0, status);
@@ -56,7 +56,7 @@ class InterruptedBuildTest {
     String java = ProcessHandle.current().info().command().orElse("java");
     return new ProcessBuilder(
             java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-            "build", "--forces", forces.toString(), "--templates", "templates", "--out", out.toString())
+            "build", "--records", forces.toString(), "--templates", "templates", "--out", out.toString())
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();

@@ -58,7 +58,7 @@ class InterruptedPublishTest {
 
   private static int publish(Path forces, Path site) {
     PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
-    return Main.run(new String[] {"publish", "--forces", forces.toAbsolutePath().toString(), "--templates",
+    return Main.run(new String[] {"publish", "--records", forces.toAbsolutePath().toString(), "--templates",
         Path.of("templates").toAbsolutePath().toString(), "--out", site.toString()}, nowhere, nowhere, Path.of(""), false);
   }
 
@@ -66,7 +66,7 @@ class InterruptedPublishTest {
     String java = ProcessHandle.current().info().command().orElse("java");
     return new ProcessBuilder(
             java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-            "publish", "--forces", forces.toString(), "--templates", "templates", "--out", site.toString())
+            "publish", "--records", forces.toString(), "--templates", "templates", "--out", site.toString())
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();

@@ -49,7 +49,7 @@ class OutputTest {
       assertTrue(Files.isRegularFile(out.resolve(entry.get("id").asText() + ".txt")));
     }
     assertEquals("thames-valley", manifest.get("letters").get(3).get("id").asText());
-    assertEquals("Thames Valley Police", manifest.get("letters").get(3).get("force").asText());
+    assertEquals("Thames Valley Police", manifest.get("letters").get(3).get("name").asText());
     assertEquals("insufficient_information", manifest.get("letters").get(3).get("outcome").asText());
   }
 

@@ -104,12 +104,12 @@ class OverviewTest {
     Files.writeString(campaign, Files.readString(campaign)
         .replace("label: National strategy", "label: Follows the NPCC strategy")
         .replace("insufficient_information: Insufficient information", "insufficient_information: Too little to go on")
-        .replace("  force: Force\n", "  force: Police force\n")
+        .replace("  name: Force ", "  name: Police force ")
         .replace("national overview of forces’ plans, 2017", "where forces stood in 2018"));
     Files.writeString(templates.resolve("summary.ftl"), """
         <#ftl output_format="plainText">
         <#list outcomes as outcome>
-        ${outcome.label} (${outcome.forces} of ${forces} forces)
+        ${outcome.label} (${outcome.letters} of ${letters} forces)
         </#list>
         """);
     Result<List<Path>> summary = Letters.open(Path.of("forces"), templates).summary(folder);

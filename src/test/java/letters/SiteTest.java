@@ -67,7 +67,7 @@ class SiteTest {
   void indexTableIsSummaryCsvWithEachForceLinkingItsPage() throws IOException {
     List<CSVRecord> csv = csv(site.resolve(Site.SUMMARY));
     HtmlPage index = HtmlPage.read(site.resolve(Site.INDEX));
-    Element table = index.withClass("forces");
+    Element table = index.withClass("records");
     List<List<String>> rows = HtmlPage.all(table, "tr").stream()
         .map(row -> HtmlPage.all(row, "*").stream()
             .filter(cell -> cell.getLocalName().equals("th") || cell.getLocalName().equals("td"))
@@ -185,7 +185,7 @@ class SiteTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int status = Main.run(
-        new String[] {"publish", "--sign", keystore.toString(), "--forces", Path.of("forces").toAbsolutePath().toString(),
+        new String[] {"publish", "--sign", keystore.toString(), "--records", Path.of("forces").toAbsolutePath().toString(),
             "--templates", Path.of("templates").toAbsolutePath().toString()},
         new PrintWriter(out, true), new PrintWriter(err, true), folder, false,
         Map.of("LETTERS_KEYSTORE_PASSWORD", "a password"));
@@ -257,7 +257,7 @@ class SiteTest {
     Path out = folder.resolve("site");
     assertTrue(Letters.open(forces, Path.of("templates")).publish(out).isClean());
     HtmlPage index = HtmlPage.read(out.resolve(Site.INDEX));
-    assertEquals(name, HtmlPage.text(HtmlPage.all(index.withClass("forces"), "a").getFirst()));
+    assertEquals(name, HtmlPage.text(HtmlPage.all(index.withClass("records"), "a").getFirst()));
     HtmlPage page = HtmlPage.read(out.resolve("letters/odd.html"));
     assertTrue(HtmlPage.text(page.withClass("recipient")).contains("\n" + name + "\n"), HtmlPage.text(page.withClass("recipient")));
     assertTrue(HtmlPage.text(page.withClass("copied-to")).startsWith("Copied to: <b>Ann</b> &amp; Co\n"));
@@ -287,7 +287,7 @@ class SiteTest {
     Path templates = TestFiles.templatesWithCampaign(folder, campaign -> campaign.substring(0, campaign.indexOf("\nsite:")));
     BuildReport report = Letters.open(Path.of("forces"), templates).publish(folder.resolve("site"));
     assertEquals(List.of("campaign.yaml: error: has no 'site' section; declare one (title, introduction, skip_link,"
-            + " letters, chart, forces, downloads, summary, bundle, letter, home) to publish the letters"),
+            + " letters, chart, count, downloads, summary, bundle, letter, home) to publish the letters"),
         report.diagnostics().stream().map(d -> d.format(templates)).toList());
     assertFalse(Files.exists(folder.resolve("site")));
   }

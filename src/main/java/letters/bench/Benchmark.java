@@ -50,11 +50,11 @@ public final class Benchmark {
     out.println("| letters | wall | letters/s | CPU | peak RSS |");
     out.println("| ---: | ---: | ---: | ---: | ---: |");
     for (int size : sizes) {
-      Path forces = work.resolve(size + "/forces");
-      SyntheticRecords.write(campaign, size, forces);
+      Path records = work.resolve(size + "/records");
+      SyntheticRecords.write(campaign, size, records);
       Path output = work.resolve(size + "/out");
       ProcessMeter.Measurement build = ProcessMeter.run(
-          List.of(launcher.toString(), "build", "--forces", forces.toString(), "--templates", templates.toString(),
+          List.of(launcher.toString(), "build", "--records", records.toString(), "--templates", templates.toString(),
               "--out", output.toString()), work.resolve(size + "/build.log"));
       if (build.exitStatus() != 0) {
         throw new IOException("the build of " + size + " letters failed; see " + work.resolve(size + "/build.log"));
@@ -64,17 +64,17 @@ public final class Benchmark {
       out.flush();
       progress.finished(String.format(Locale.ROOT, "built %,d letters", size), true);
     }
-    preview(work.resolve(sizes.getFirst() + "/forces"));
+    preview(work.resolve(sizes.getFirst() + "/records"));
     progress.finished("previews", true);
     steadyState(campaign, steadyLetters);
     progress.finished("steady state", true);
   }
 
-  private void preview(Path forces) throws IOException, InterruptedException {
+  private void preview(Path records) throws IOException, InterruptedException {
     List<Double> walls = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       ProcessMeter.Measurement preview = ProcessMeter.run(
-          List.of(launcher.toString(), "preview", "synthetic-00001", "--forces", forces.toString(),
+          List.of(launcher.toString(), "preview", "synthetic-00001", "--records", records.toString(),
               "--templates", templates.toString(), "--out", work.resolve("preview").toString()),
           work.resolve("preview.log"));
       walls.add(seconds(preview.wall()));
@@ -85,8 +85,8 @@ public final class Benchmark {
 
   /** Per-letter cost of each stage on one thread, then the throughput of a build on all cores. */
   private void steadyState(Campaign campaign, int letters) throws IOException {
-    Path forces = work.resolve("steady/forces");
-    SyntheticRecords.write(campaign, letters, forces);
+    Path records = work.resolve("steady/records");
+    SyntheticRecords.write(campaign, letters, records);
     Composer composer = Composer.of(campaign);
     LetterLayout layout = LetterLayout.of(HouseStyle.standard());
     List<String> ids = new ArrayList<>();
@@ -102,7 +102,7 @@ public final class Benchmark {
       layoutCpu = 0;
       for (String id : ids) {
         long start = System.nanoTime();
-        Result<Record> record = Records.loadOne(forces, id, campaign);
+        Result<Record> record = Records.loadOne(records, id, campaign);
         long loaded = System.nanoTime();
         Letter letter;
         Pdf pdf;
@@ -126,7 +126,7 @@ public final class Benchmark {
         nanos[0] / 1e6 / letters, nanos[1] / 1e6 / letters, nanos[2] / 1e6 / letters);
     out.printf(Locale.ROOT, "lay out alone (a tagged PDF/A letter, fonts embedded): %.3f ms of CPU%n",
         layoutCpu / 1e6 / letters);
-    Letters all = Letters.open(forces, templates);
+    Letters all = Letters.open(records, templates);
     all.build(List.of(), work.resolve("steady/out"), Progress.NONE);
     long start = System.nanoTime();
     BuildReport report = all.build(List.of(), work.resolve("steady/out"), Progress.NONE);

@@ -181,7 +181,7 @@ public final class Explainer {
 
   }
 
-  /** A line that is a whole value of the record or the campaign file ("delivery: Via email"). */
+  /** A line that is a whole value of the record or the campaign file ("delivery: By post"). */
   private static Origin valueOrigin(String text, Map<Path, List<String>> data) {
     for (var file : data.entrySet()) {
       List<String> lines = file.getValue();

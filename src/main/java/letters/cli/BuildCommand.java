@@ -31,11 +31,11 @@ final class BuildCommand implements Callable<Integer> {
 
   @Mixin SigningOptions signing;
 
-  @Option(names = "--bundle", description = "Also write bundle.pdf: every letter in force-name order, bookmarked.")
+  @Option(names = "--bundle", description = "Also write bundle.pdf: every letter in the order of their names, bookmarked.")
   boolean bundle;
 
   @Parameters(paramLabel = "ID", arity = "0..*",
-      description = "Force ids (or their records' files) to build (default: all).")
+      description = "Record ids (or their files) to build (default: all).")
   List<String> ids = new ArrayList<>();
 
   BuildCommand(Session session) {

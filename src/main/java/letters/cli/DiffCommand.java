@@ -25,7 +25,7 @@ final class DiffCommand implements Callable<Integer> {
 
   @Mixin OutputOption output;
 
-  @Parameters(paramLabel = "ID", arity = "0..*", description = "Force ids (or their records' files) to compare (default: all).")
+  @Parameters(paramLabel = "ID", arity = "0..*", description = "Record ids (or their files) to compare (default: all).")
   List<String> ids = new ArrayList<>();
 
   DiffCommand(Session session) {

@@ -22,7 +22,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Mixin SourceOptions sources;
 
-  @Parameters(paramLabel = "ID", description = "The force id (or its record's file), e.g. thames-valley.")
+  @Parameters(paramLabel = "ID", description = "The record's id (or its file), e.g. thames-valley.")
   String id;
 
   ExplainCommand(Session session) {

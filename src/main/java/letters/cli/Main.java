@@ -20,7 +20,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     name = "letters",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Turns per-force findings into the inspectorate's signed-off PDF letters.",
+    description = "Turns an inspectorate's findings into its signed-off PDF letters.",
     footer = "%nRun 'letters COMMAND --help' for what a command takes.",
     subcommandsRepeatable = false)
 public final class Main implements Callable<Integer> {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
  * into a folder of its own, never over the text the last build wrote, which {@code letters diff}
  * compares against.
  */
-@Command(name = "preview", description = "Write one force's letter and print its path.")
+@Command(name = "preview", description = "Write one record's letter and print its path.")
 final class PreviewCommand implements Callable<Integer> {
   private final Session session;
 
@@ -40,7 +40,7 @@ final class PreviewCommand implements Callable<Integer> {
   @Option(names = "--open", description = "Open the PDF in the desktop's viewer, when there is one.")
   boolean open;
 
-  @Parameters(paramLabel = "ID", description = "The force id (or its record's file), e.g. thames-valley.")
+  @Parameters(paramLabel = "ID", description = "The record's id (or its file), e.g. thames-valley.")
   String id;
 
   PreviewCommand(Session session) {
@@ -50,21 +50,21 @@ final class PreviewCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Sources found = sources.locate(session);
-    String force = found.ids(List.of(id), session).getFirst();
+    String chosen = found.ids(List.of(id), session).getFirst();
     Letters letters = found.open();
     if (text) {
-      Result<Letter> letter = letters.letter(force);
+      Result<Letter> letter = letters.letter(chosen);
       session.report(letter.diagnostics(), common.debug);
       letter.value().ifPresent(l -> session.out().print(l.text()));
       session.out().flush();
       return letter.value().isPresent() ? 0 : 1;
     }
     Path folder = found.output(session, out, FOLDER);
-    return FolderHold.holding(session, folder, common.debug, () -> preview(letters, force, folder));
+    return FolderHold.holding(session, folder, common.debug, () -> preview(letters, chosen, folder));
   }
 
-  private int preview(Letters letters, String force, Path folder) {
-    Result<Path> written = letters.preview(force, folder);
+  private int preview(Letters letters, String id, Path folder) {
+    Result<Path> written = letters.preview(id, folder);
     session.report(written.diagnostics(), common.debug);
     if (written.value().isEmpty()) {
       return 1;
@@ -75,7 +75,7 @@ final class PreviewCommand implements Callable<Integer> {
       try {
         List<byte[]> pages = Letters.pageImages(pdf, 110f);
         for (int page = 1; page <= pages.size(); page++) {
-          Path image = pdf.resolveSibling(force + "-" + page + ".png");
+          Path image = pdf.resolveSibling(id + "-" + page + ".png");
           Files.write(image, pages.get(page - 1));
           session.out().println(session.shown(image));
         }

@@ -2,52 +2,58 @@ package letters.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
+import letters.Letters;
 
 /**
- * A folder holding a campaign's {@code templates/} and {@code forces/}: the project a command works
- * on. Found as git finds its repository, by looking in the current folder and then in each folder
- * above it, so that a command run from {@code forces/} or {@code templates/paragraphs/} means the
- * project around it.
+ * A folder holding a campaign's {@code templates/} and the records folder its campaign declares
+ * ({@code record.folder}): the project a command works on. Found as git finds its repository, by
+ * looking in the current folder and then in each folder above it, so that a command run from the
+ * records folder or {@code templates/paragraphs/} means the project around it.
  */
-record Project(Path root) {
+record Project(Path root, Path templates, Path records) {
   static final String TEMPLATES = "templates";
-  static final String FORCES = "forces";
 
   Project {
     root = root.toAbsolutePath().normalize();
+    templates = templates.toAbsolutePath().normalize();
+    records = records.toAbsolutePath().normalize();
   }
 
   /** The nearest project at or above {@code folder}. */
   static Optional<Project> around(Path folder) {
-    return around(folder, List.of(TEMPLATES, FORCES));
+    return around(folder, Optional.empty(), true);
   }
 
   /**
-   * The nearest folder at or above {@code folder} that holds the folders {@code needed}: those of
-   * templates and forces that were not given on the command line.
+   * The nearest folder at or above {@code folder} that holds what was not given on the command
+   * line: a templates folder unless {@code templates} is given, and the records folder those
+   * templates declare when {@code needsRecords}.
    */
-  static Optional<Project> around(Path folder, List<String> needed) {
+  static Optional<Project> around(Path folder, Optional<Path> templates, boolean needsRecords) {
     for (Path candidate = folder.toAbsolutePath().normalize(); candidate != null; candidate = candidate.getParent()) {
-      Path here = candidate;
-      if (needed.stream().allMatch(name -> Files.isDirectory(here.resolve(name)))) {
-        return Optional.of(new Project(candidate));
+      Optional<Project> here = in(candidate, templates, needsRecords);
+      if (here.isPresent()) {
+        return here;
       }
     }
     return Optional.empty();
   }
 
-  /** Whether {@code folder} has both a templates and a forces folder. */
-  static boolean holdsOne(Path folder) {
-    return Files.isDirectory(folder.resolve(TEMPLATES)) && Files.isDirectory(folder.resolve(FORCES));
+  /** {@code folder} as a project, if it holds both a templates folder and the records folder it declares. */
+  static Optional<Project> at(Path folder) {
+    return in(folder, Optional.empty(), true);
   }
 
-  Path templates() {
-    return root.resolve(TEMPLATES);
-  }
-
-  Path forces() {
-    return root.resolve(FORCES);
+  private static Optional<Project> in(Path folder, Optional<Path> templates, boolean needsRecords) {
+    Path used = templates.orElse(folder.resolve(TEMPLATES));
+    if (!Files.isDirectory(used)) {
+      return Optional.empty();
+    }
+    Path records = folder.resolve(Letters.recordsFolder(used).getFileName().toString());
+    if (needsRecords && !Files.isDirectory(records)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Project(folder, used, records));
   }
 }

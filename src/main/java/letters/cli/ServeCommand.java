@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Sources found = sources.locate(session);
-    try (PreviewServer server = PreviewServer.start(found.forces(), found.templates(), port)) {
+    try (PreviewServer server = PreviewServer.start(found.records(), found.templates(), port)) {
       session.out().println("letters preview at " + server.url() + " (127.0.0.1: this machine only; Ctrl-C stops it)");
       session.out().flush();
       Thread.currentThread().join();

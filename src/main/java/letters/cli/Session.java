@@ -27,7 +27,7 @@ record Session(
 
   /**
    * {@code path} as the user would type it: relative to the working directory when below it, or
-   * when both are in the same project ({@code ../out} from {@code forces/}); else absolute.
+   * when both are in the same project ({@code ../out} from the records folder); else absolute.
    */
   String shown(Path path) {
     Path absolute = path.toAbsolutePath().normalize();

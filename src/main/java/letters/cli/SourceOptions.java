@@ -1,8 +1,6 @@
 package letters.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -13,11 +11,13 @@ import picocli.CommandLine.Option;
  */
 final class SourceOptions {
   @Option(names = "--project", paramLabel = "DIR",
-      description = "The project, a folder holding templates and forces (default: this folder or the nearest above it).")
+      description = "The project, a folder holding templates and the records folder their campaign declares"
+          + " (default: this folder or the nearest above it).")
   Path project;
 
-  @Option(names = "--forces", paramLabel = "DIR", description = "Folder of per-force records (default: forces, in the project).")
-  Path forces;
+  @Option(names = "--records", paramLabel = "DIR",
+      description = "Folder of records, one per letter (default: the campaign's record.folder, in the project).")
+  Path records;
 
   @Option(names = "--templates", paramLabel = "DIR",
       description = "Folder of templates, assets and campaign.yaml (default: templates, in the project).")
@@ -29,16 +29,11 @@ final class SourceOptions {
    */
   Sources locate(Session session) {
     Path here = session.workingDirectory();
-    List<String> needed = new ArrayList<>();
-    if (templates == null) {
-      needed.add(Project.TEMPLATES);
-    }
-    if (forces == null) {
-      needed.add(Project.FORCES);
-    }
+    Optional<Path> givenTemplates = Optional.ofNullable(templates).map(session::resolve);
+    boolean needed = templates == null || records == null;
     Optional<Project> found = project != null ? Optional.of(given(session))
-        : needed.isEmpty() ? Project.around(here) : Project.around(here, needed);
-    if (found.isEmpty() && !needed.isEmpty()) {
+        : needed ? Project.around(here, givenTemplates, records == null) : Project.around(here);
+    if (found.isEmpty() && needed) {
       throw new UsageError(notFound(session));
     }
     if (project == null && found.isPresent() && !found.get().root().equals(here)) {
@@ -47,25 +42,22 @@ final class SourceOptions {
     }
     Path root = found.map(Project::root).orElse(here);
     return new Sources(root,
-        forces != null ? session.resolve(forces) : found.get().forces(),
-        templates != null ? session.resolve(templates) : found.get().templates());
+        records != null ? session.resolve(records) : found.get().records(),
+        givenTemplates.orElseGet(() -> found.get().templates()));
   }
 
   private Project given(Session session) {
     Path folder = session.resolve(project);
-    if (!Project.holdsOne(folder)) {
-      throw new UsageError("--project " + project + ": " + folder + " is not a project: it needs a "
-          + Project.TEMPLATES + " and a " + Project.FORCES + " folder");
-    }
-    return new Project(folder);
+    return Project.at(folder).orElseThrow(() -> new UsageError("--project " + project + ": " + folder
+        + " is not a project: it needs a " + Project.TEMPLATES + " folder and the records folder its campaign declares"));
   }
 
   private static String notFound(Session session) {
     String launcher = session.environment().get("LETTERS_LAUNCHER");
     Optional<Path> beside = Optional.ofNullable(launcher).map(l -> Path.of(l).toAbsolutePath().getParent())
-        .filter(Project::holdsOne);
-    return "no project here: neither " + session.workingDirectory() + " nor a folder above it holds "
-        + Project.TEMPLATES + " and " + Project.FORCES + "; run from inside a project or give --project DIR"
-        + beside.map(folder -> " (such as --project " + folder + ")").orElse("");
+        .filter(folder -> Project.at(folder).isPresent());
+    return "no project here: neither " + session.workingDirectory() + " nor a folder above it holds a "
+        + Project.TEMPLATES + " folder and the records folder its campaign declares; run from inside a project or give"
+        + " --project DIR" + beside.map(folder -> " (such as --project " + folder + ")").orElse("");
   }
 }

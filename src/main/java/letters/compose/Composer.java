@@ -186,14 +186,14 @@ public final class Composer {
    * (one line per outcome, in the campaign's order), so the wording of the count is a template's,
    * as every sentence of a letter is.
    *
-   * @param forcesByOutcome the number of forces per outcome id, in the campaign's order
+   * @param lettersByOutcome the number of letters per outcome id, in the campaign's order
    */
-  public List<String> overviewLines(Map<String, Integer> forcesByOutcome) throws DiagnosticException {
-    List<String> lines = run(OVERVIEW, TemplateModel.overview(campaign, forcesByOutcome)).text()
+  public List<String> overviewLines(Map<String, Integer> lettersByOutcome) throws DiagnosticException {
+    List<String> lines = run(OVERVIEW, TemplateModel.overview(campaign, lettersByOutcome)).text()
         .lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-    if (lines.size() != forcesByOutcome.size()) {
+    if (lines.size() != lettersByOutcome.size()) {
       throw new DiagnosticException(Diagnostic.error(template(OVERVIEW),
-          "wrote " + lines.size() + " lines for " + forcesByOutcome.size() + " outcomes; write one line per outcome"));
+          "wrote " + lines.size() + " lines for " + lettersByOutcome.size() + " outcomes; write one line per outcome"));
     }
     return lines;
   }

@@ -31,22 +31,22 @@ final class TemplateModel {
 
   /**
    * What the overview's template sees: the campaign, and each outcome with its id, label and number
-   * of forces, in the campaign's order, beside the number of forces in all.
+   * of letters, in the campaign's order, beside the number of letters in all.
    */
-  static Map<String, Object> overview(Campaign campaign, Map<String, Integer> forcesByOutcome) {
-    List<Map<String, Object>> outcomes = forcesByOutcome.entrySet().stream()
+  static Map<String, Object> overview(Campaign campaign, Map<String, Integer> lettersByOutcome) {
+    List<Map<String, Object>> outcomes = lettersByOutcome.entrySet().stream()
         .map(outcome -> {
           Map<String, Object> entry = new LinkedHashMap<>();
           entry.put("id", outcome.getKey());
           entry.put("label", campaign.outcomes().getOrDefault(outcome.getKey(), outcome.getKey()));
-          entry.put("forces", outcome.getValue());
+          entry.put("letters", outcome.getValue());
           return entry;
         })
         .toList();
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("campaign", campaign(campaign));
     root.put("outcomes", outcomes);
-    root.put("forces", forcesByOutcome.values().stream().mapToInt(Integer::intValue).sum());
+    root.put("letters", lettersByOutcome.values().stream().mapToInt(Integer::intValue).sum());
     return root;
   }
 

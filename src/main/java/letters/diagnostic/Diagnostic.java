@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * One problem found in a user's file, printed the way a compiler prints it: {@code
- * forces/kent.yaml:12:3: error: unknown key 'outcom' (did you mean 'outcome'?)}. Line and column
+ * records/kent.yaml:12:3: error: unknown key 'outcom' (did you mean 'outcome'?)}. Line and column
  * are 1-based and 0 when unknown. {@code cause}, when there is one, is what went wrong inside the
  * tool; it is shown only to those who ask for it ({@code --debug}) and takes no part in equality.
  */

@@ -11,9 +11,9 @@ import letters.overview.Overview;
 
 /**
  * Draws the national overview on landscape A4 in the house style, tagged like the letters (PDF/A-2a
- * and PDF/UA-1): the title as the heading, a table of forces by findings (each force's name heading
+ * and PDF/UA-1): the title as the heading, a table of records by findings (each record's name heading
  * its row, the column headings repeated at the top of every page as page furniture), then the
- * number of forces per outcome, a line and a bar for each, kept together. Bars, stripes and
+ * number of letters per outcome, a line and a bar for each, kept together. Bars, stripes and
  * the headings' band are artifacts: the numbers are in the lines beside them.
  */
 public final class OverviewLayout {
@@ -128,7 +128,7 @@ public final class OverviewLayout {
 
     /**
      * Draws one row of cells, each tagged as a cell of {@code tr}: in the headings' row every cell
-     * a column header, in a force's row the first (the force) a row header and the rest data. A
+     * a column header, in a record's row the first (its name) a row header and the rest data. A
      * row whose {@code tr} is null is drawn as an artifact (the headings repeated on a new page).
      */
     private void row(List<Cell> cells, StructElement tr, boolean headings, Color background) throws IOException {
@@ -173,7 +173,7 @@ public final class OverviewLayout {
       return PADDING_ABOVE + lines * LEADING + PADDING_BELOW;
     }
 
-    /** The count of forces per outcome: each outcome's line, and a bar as long as the number. */
+    /** The count of letters per outcome: each outcome's line, and a bar as long as the number. */
     private void chart() throws DiagnosticException, IOException {
       Look heading = new Look(11f, 14f, true, false, style.navy());
       Look label = new Look(9.5f, 12f, false, false, Color.BLACK);
@@ -190,7 +190,7 @@ public final class OverviewLayout {
       page.begin(document.element("H2", document.root())).colour(heading.colour())
           .text(title, MARGIN + PADDING, heading.baseline(y, title.size())).end();
       y -= heading.leading() + 8f;
-      int most = overview.byOutcome().stream().mapToInt(Overview.Count::forces).max().orElse(0);
+      int most = overview.byOutcome().stream().mapToInt(Overview.Count::letters).max().orElse(0);
       for (Overview.Count count : overview.byOutcome()) {
         float middle = y - rowHeight / 2;
         Line line = set(count.line(), label, labelWidth - 2 * PADDING).getFirst();
@@ -198,8 +198,8 @@ public final class OverviewLayout {
         float baseline = middle - font.capHeight * label.size() / 1000f / 2;
         page.begin(document.element("P", document.root())).colour(label.colour())
             .text(line, MARGIN + PADDING, baseline).end();
-        if (count.forces() > 0) {
-          float length = (chartWidth - labelWidth) * count.forces() / most;
+        if (count.letters() > 0) {
+          float length = (chartWidth - labelWidth) * count.letters() / most;
           page.beginArtifact("Layout", null).colour(style.teal())
               .rectangle(MARGIN + labelWidth, middle - 5f, length, 10f).end();
         }

@@ -51,6 +51,16 @@ public final class Campaigns {
     }
   }
 
+  /**
+   * The records folder the campaign in the templates folder {@code directory} declares, beside
+   * that folder; read without loading the campaign, so that a project can be found cheaply.
+   */
+  public static Path recordsFolder(Path directory) {
+    Path templates = directory.toAbsolutePath().normalize();
+    Path beside = templates.getParent() != null ? templates.getParent() : templates;
+    return beside.resolve(RecordDeclarations.folderOf(templates.resolve(Campaign.FILE_NAME)));
+  }
+
   /** The campaign; problems with its phrasebook go to {@code wording}, those of its own file to {@code fields}. */
   private static Optional<Campaign> read(Fields fields, Path directory, YamlNode root, List<Diagnostic> wording) {
     Optional<Mapping> top = fields.asMapping(root, "the campaign file");
@@ -128,14 +138,14 @@ public final class Campaigns {
 
   private static Optional<OverviewLabels> overview(Fields fields, YamlNode node) {
     return words(fields, node, "overview", OverviewLabels.KEYS).map(labels -> new OverviewLabels(
-        labels.get(0), labels.get(1), labels.get(2), labels.get(3), labels.get(4), labels.get(5), labels.get(6),
-        labels.get(7)));
+        labels.get(0), labels.get(1), labels.get(2), labels.get(3), labels.get(4), labels.get(5)));
   }
 
   private static Optional<DocumentWords> document(Fields fields, Mapping map) {
     return fields.required(map, "document", "the campaign file")
         .flatMap(node -> words(fields, node, "document", DocumentWords.KEYS))
-        .map(words -> new DocumentWords(words.get(0), words.get(1), words.get(2), words.get(3)));
+        .map(words -> new DocumentWords(
+            words.get(0), words.get(1), words.get(2), words.get(3), words.get(4), words.get(5)));
   }
 
   /** A section of words under exactly {@code keys}, each required, in the order of {@code keys}. */

@@ -79,7 +79,7 @@ public record Phrasebook(
    * The words that link a sentence to the one before.
    *
    * @param however what opens a shortfall after good news
-   * @param limited what opens the first sentence resting on information the force supplied, when
+   * @param limited what opens the first sentence resting on information the organisation supplied, when
    *     it was limited
    */
   public record Connectors(String however, String limited) {

@@ -7,14 +7,23 @@ import java.util.Optional;
 /**
  * What a record holds besides its findings, outcome and sign-off, as the campaign's {@code record}
  * section declares it: the fields of its envelope (who the letter goes to, whom it is copied to,
- * how it is sent), and which of them names the organisation the letter concerns. Letters, the
- * overview and the bundle are listed by that name, and no two records may share it.
+ * how it is sent), which of them names the organisation the letter concerns, and the folder beside
+ * the templates that holds the records. Letters, the overview and the bundle are listed by that
+ * name, and no two records may share it.
+ *
+ * @param folder the records folder's name, in the same folder as the templates' folder
+ * @param name the id of the field that names the organisation
+ * @param fields the envelope's fields, in the order declared
  */
-public record RecordDeclaration(String name, List<FieldDeclaration> fields) {
+public record RecordDeclaration(String folder, String name, List<FieldDeclaration> fields) {
   /** The keys a record always has, whatever its campaign declares: they are the tool's own. */
   public static final List<String> OWN_KEYS = List.of("findings", "outcome", "sign_off");
 
+  /** The records folder of a campaign that does not name its own. */
+  public static final String FOLDER = "records";
+
   public RecordDeclaration {
+    Objects.requireNonNull(folder, "folder");
     Objects.requireNonNull(name, "name");
     fields = List.copyOf(fields);
     FieldDeclaration named = fields.stream().filter(f -> f.id().equals(name)).findFirst()

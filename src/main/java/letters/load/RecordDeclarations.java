@@ -1,5 +1,6 @@
 package letters.load;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import letters.load.YamlNode.Mapping;
  * readable {@code label}.
  */
 final class RecordDeclarations {
-  private static final List<String> KEYS = List.of("name", "fields");
+  private static final List<String> KEYS = List.of("folder", "name", "fields");
+  private static final java.util.regex.Pattern FOLDER = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
   private static final List<String> FIELD_KEYS =
       List.of("type", "label", "description", "required", "default", "examples", "properties", "items");
 
@@ -26,12 +28,13 @@ final class RecordDeclarations {
     }
     Mapping map = section.get();
     fields.allowOnly(map, KEYS, "'record'");
+    Optional<String> folder = folder(fields, map);
     Optional<String> name = fields.requiredText(map, "name", "'record'");
     List<FieldDeclaration> declared = fields.required(map, "fields", "'record'")
         .flatMap(n -> fields.asMapping(n, "'record.fields'"))
         .map(m -> group(fields, m, "record.fields", true))
         .orElse(List.of());
-    if (name.isEmpty() || declared.isEmpty()) {
+    if (folder.isEmpty() || name.isEmpty() || declared.isEmpty()) {
       return Optional.empty();
     }
     Optional<FieldDeclaration> named = declared.stream().filter(f -> f.id().equals(name.get())).findFirst();
@@ -40,7 +43,41 @@ final class RecordDeclarations {
           + name.get() + "'; declared: " + String.join(", ", declared.stream().map(FieldDeclaration::id).toList()));
       return Optional.empty();
     }
-    return Optional.of(new RecordDeclaration(name.get(), declared));
+    return Optional.of(new RecordDeclaration(folder.get(), name.get(), declared));
+  }
+
+  /** The records folder's name: a plain name, so that it stays beside the templates' folder. */
+  private static Optional<String> folder(Fields fields, Mapping map) {
+    if (!map.entries().containsKey("folder")) {
+      return Optional.of(RecordDeclaration.FOLDER);
+    }
+    return fields.requiredText(map, "folder", "'record'").flatMap(folder -> {
+      if (FOLDER.matcher(folder).matches()) {
+        return Optional.of(folder);
+      }
+      fields.errorAtKey(map, "folder", "'record.folder' must be a folder's plain name (letters, digits, '-', '_', '.'), not '"
+          + folder + "'");
+      return Optional.empty();
+    });
+  }
+
+  /**
+   * The records folder {@code campaignFile} declares, read on its own (before the campaign is
+   * loaded, to find a project): the default when the file or the key is missing or malformed,
+   * which loading the campaign then reports.
+   */
+  static String folderOf(Path campaignFile) {
+    try {
+      YamlNode root = YamlReader.read(campaignFile);
+      if (root instanceof Mapping top && top.entries().get("record") instanceof Mapping record
+          && record.entries().get("folder") instanceof YamlNode.Scalar folder
+          && FOLDER.matcher(folder.text()).matches()) {
+        return folder.text();
+      }
+    } catch (letters.diagnostic.DiagnosticException e) {
+      // Reported, with its position, when the campaign itself is loaded.
+    }
+    return RecordDeclaration.FOLDER;
   }
 
   /** The fields of a group, each read; with {@code topLevel}, the tool's own keys are refused. */

@@ -14,9 +14,9 @@ import java.util.Objects;
  * @param title the site's name, at the top of every page
  * @param introduction the index's opening paragraphs, one per line
  * @param skipLink the text of the link that skips to each page's main content
- * @param letters the heading of the index's table of forces
+ * @param letters the heading of the index's table of letters
  * @param chart the chart's text alternative, which the count lines follow
- * @param forces the heading of the count column in the table beside the chart
+ * @param count the heading of the count column in the table beside the chart
  * @param downloads the heading of the index's downloads
  * @param summary the link text of the overview as a spreadsheet (summary.csv)
  * @param bundle the link text of the bundle of every letter
@@ -24,18 +24,18 @@ import java.util.Objects;
  * @param home the link text back to the index, on each letter's page
  */
 public record SiteLabels(
-    String title, String introduction, String skipLink, String letters, String chart, String forces,
+    String title, String introduction, String skipLink, String letters, String chart, String count,
     String downloads, String summary, String bundle, String letter, String home) {
 
   /** The keys of the campaign file's {@code site} section, in the order of the components. */
   public static final List<String> KEYS =
       List.of(
-          "title", "introduction", "skip_link", "letters", "chart", "forces", "downloads", "summary", "bundle", "letter",
+          "title", "introduction", "skip_link", "letters", "chart", "count", "downloads", "summary", "bundle", "letter",
           "home");
 
   public SiteLabels {
     for (String label : List.of(
-        title, introduction, skipLink, letters, chart, forces, downloads, summary, bundle, letter, home)) {
+        title, introduction, skipLink, letters, chart, count, downloads, summary, bundle, letter, home)) {
       Objects.requireNonNull(label, "label");
     }
   }

@@ -15,15 +15,15 @@ import letters.load.Record;
 import letters.load.OverviewLabels;
 
 /**
- * The overview of one campaign: a row per force, in force-name order, with each declared finding,
- * the outcome and the sign-off shown by their labels; and how many forces reached each outcome, in
- * the order the campaign declares the outcomes.
+ * The overview of one campaign: a row per record, in the order of their names, with each declared
+ * finding, the outcome and the sign-off shown by their labels; and how many letters reached each
+ * outcome, in the order the campaign declares the outcomes.
  *
  * @param title the overview's title
- * @param headings the table's column headings: force, each finding, outcome, sign-off
- * @param rows one per force
+ * @param headings the table's column headings: the name, each finding, outcome, sign-off
+ * @param rows one per record
  * @param byOutcomeHeading the heading of the counts
- * @param byOutcome the number of forces per outcome, every declared outcome included, in order
+ * @param byOutcome the number of letters per outcome, every declared outcome included, in order
  */
 public record Overview(
     String title, List<String> headings, List<Row> rows, String byOutcomeHeading, List<Count> byOutcome) {
@@ -35,18 +35,18 @@ public record Overview(
   }
 
   /**
-   * How many forces reached one outcome, and the line that says so, as the overview's template
+   * How many letters reached one outcome, and the line that says so, as the overview's template
    * wrote it (such as "Insufficient information: 11").
    */
-  public record Count(String label, int forces, String line) {
+  public record Count(String label, int letters, String line) {
     public Count {
-      if (forces < 0) {
-        throw new IllegalArgumentException("forces must not be negative: " + forces);
+      if (letters < 0) {
+        throw new IllegalArgumentException("letters must not be negative: " + letters);
       }
     }
   }
 
-  /** One force's line of the table; {@code cells} line up with the headings. */
+  /** One record's line of the table; {@code cells} line up with the headings. */
   public record Row(String id, List<String> cells) {
     public Row {
       cells = List.copyOf(cells);
@@ -60,7 +60,7 @@ public record Overview(
   public static Overview of(Campaign campaign, OverviewLabels labels, List<Record> records, Composer composer)
       throws DiagnosticException {
     List<String> headings = new ArrayList<>();
-    headings.add(labels.force());
+    headings.add(labels.name());
     campaign.findings().forEach(finding -> headings.add(finding.label()));
     headings.add(labels.outcome());
     headings.add(labels.signOff());
@@ -76,7 +76,7 @@ public record Overview(
       }
       String outcome = campaign.outcomes().getOrDefault(record.outcome(), record.outcome());
       cells.add(outcome);
-      cells.add(record.isSignedOff() ? labels.signedOff() : labels.draft());
+      cells.add(record.isSignedOff() ? campaign.document().signedOff() : campaign.document().draft());
       byOutcome.merge(record.outcome(), 1, Integer::sum);
       rows.add(new Row(record.id(), cells));
     }
@@ -88,15 +88,15 @@ public record Overview(
     return new Overview(labels.title(), headings, rows, labels.byOutcome(), counts);
   }
 
-  /** Records in the order a reader looks a force up: by name, ignoring case. */
+  /** Records in the order a reader looks one up: by name, ignoring case. */
   public static List<Record> sorted(List<Record> records) {
     return records.stream()
-        .sorted(Comparator.comparing(Record::name, forceOrder()).thenComparing(Record::id))
+        .sorted(Comparator.comparing(Record::name, nameOrder()).thenComparing(Record::id))
         .toList();
   }
 
-  /** Force names in British dictionary order: case and punctuation matter least. */
-  public static Comparator<String> forceOrder() {
+  /** Names in British dictionary order: case and punctuation matter least. */
+  public static Comparator<String> nameOrder() {
     Collator collator = Collator.getInstance(Locale.UK);
     collator.setStrength(Collator.SECONDARY);
     return collator::compare;

@@ -4,14 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The overview as a CSV file (RFC 4180): a header row and a row per force, comma-separated, CRLF
+ * The overview as a CSV file (RFC 4180): a header row and a row per record, comma-separated, CRLF
  * line ends, fields quoted where they hold a comma, quote or line break. It is UTF-8 with a byte
  * order mark, without which spreadsheet programs read it in the machine's legacy encoding and
  * garble curly apostrophes and accented names.
  *
  * <p>A cell that a spreadsheet would take for a formula (one beginning with {@code =}, {@code +},
  * {@code -}, {@code @}, a tab or a carriage return, after any spaces; OWASP's guidance on CSV
- * injection) begins with an apostrophe instead, so that a force named {@code =HYPERLINK(…)} is
+ * injection) begins with an apostrophe instead, so that a record named {@code =HYPERLINK(…)} is
  * shown as the text it is and never run.
  */
 public final class OverviewCsv {

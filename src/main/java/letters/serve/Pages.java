@@ -24,10 +24,10 @@ final class Pages {
 
   private Pages() {}
 
-  static String shell(String title, String part) {
+  static String shell(String language, String title, String part) {
     return """
         <!doctype html>
-        <html lang="en-GB"><head><meta charset="utf-8"><title>%s – letters preview</title>
+        <html lang="%s"><head><meta charset="utf-8"><title>%s – letters preview</title>
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <style>
           body { font: 15px/1.45 "Liberation Sans", Arial, sans-serif; margin: 0; color: #1f2328; background: #f4f6f9; }
@@ -58,7 +58,7 @@ final class Pages {
           refresh();
           new EventSource("/events").onmessage = refresh;
         </script></body></html>
-        """.formatted(escape(title), quoted(part));
+        """.formatted(escape(language), escape(title), quoted(part));
   }
 
   static String index(Letters letters, Result<List<Record>> records, long version) {
@@ -74,8 +74,8 @@ final class Pages {
         .append("</th><th>Outcome</th><th>Findings</th><th>Letter</th></tr>");
     for (Record record : records.value().orElse(List.of())) {
       String id = escape(record.id());
-      html.append("<tr><td><a href=\"/force/").append(id).append("\"><img class=\"thumb\" alt=\"page 1\" src=\"/page/")
-          .append(id).append("/1.png?v=").append(version).append("\"></a></td><td><a href=\"/force/").append(id).append("\">")
+      html.append("<tr><td><a href=\"/letter/").append(id).append("\"><img class=\"thumb\" alt=\"page 1\" src=\"/page/")
+          .append(id).append("/1.png?v=").append(version).append("\"></a></td><td><a href=\"/letter/").append(id).append("\">")
           .append(escape(record.name())).append("</a></td><td>")
           .append(escape(campaign.outcomes().getOrDefault(record.outcome(), record.outcome()))).append("</td><td>")
           .append(escape(summary(campaign, record))).append("</td><td>")
@@ -84,7 +84,7 @@ final class Pages {
     return html.append("</table>").toString();
   }
 
-  static String force(Letters letters, String id, PreviewServer.Rendering rendering, long version) {
+  static String letter(Letters letters, String id, PreviewServer.Rendering rendering, long version) {
     StringBuilder html = new StringBuilder();
     Result<Record> record = letters.record(id);
     html.append("<h1>").append(escape(record.value().map(Record::name).orElse(id))).append("</h1>");
@@ -93,11 +93,11 @@ final class Pages {
       return html.toString();
     }
     Campaign campaign = letters.campaign().value().orElseThrow();
-    Record force = record.value().orElseThrow();
-    html.append("<p>").append(status(campaign, force)).append(" · ").append(escape(campaign.outcomes().getOrDefault(force.outcome(), force.outcome()))).append("</p>");
+    Record shown = record.value().orElseThrow();
+    html.append("<p>").append(status(campaign, shown)).append(" · ").append(escape(campaign.outcomes().getOrDefault(shown.outcome(), shown.outcome()))).append("</p>");
     html.append("<h2>Findings</h2><table>");
     for (FindingDeclaration finding : campaign.findings()) {
-      var value = force.findings().get(finding.id());
+      var value = shown.findings().get(finding.id());
       html.append("<tr><td>").append(escape(finding.label())).append("</td><td>").append(escape(finding.labelOf(value.value())))
           .append(value.note().map(n -> "<br><span class=\"why\">" + escape(n) + "</span>").orElse("")).append("</td></tr>");
     }
@@ -161,7 +161,7 @@ final class Pages {
     return html.toString();
   }
 
-  /** The example's findings by their labels, as the force pages show them. */
+  /** The example's findings by their labels, as the letter pages show them. */
   private static String example(Campaign campaign, Gallery.Entry entry) {
     return campaign.findings().stream()
         .map(f -> f.label() + ": " + f.labelOf(entry.example().get(f.id())))
@@ -179,9 +179,7 @@ final class Pages {
 
   /** Signed off or draft, in the campaign's words. */
   private static String status(Campaign campaign, Record record) {
-    String words = campaign.overview()
-        .map(labels -> record.isSignedOff() ? labels.signedOff() : labels.draft())
-        .orElse(record.isSignedOff() ? "✓" : "✗");
+    String words = record.isSignedOff() ? campaign.document().signedOff() : campaign.document().draft();
     return "<span class=\"" + (record.isSignedOff() ? "final" : "draft") + "\">" + escape(words) + "</span>";
   }
 

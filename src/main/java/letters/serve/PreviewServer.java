@@ -28,7 +28,7 @@ import letters.layout.PageImages;
 import letters.load.Record;
 
 /**
- * The live preview server. Routes: {@code /} (every force), {@code /force/ID} (one letter),
+ * The live preview server. Routes: {@code /} (every record), {@code /letter/ID} (one letter),
  * {@code /gallery} (every sentence the assessment can say), {@code /part/...} (the same pages'
  * changing part, fetched again when the sources change),
  * {@code /pdf/ID.pdf}, {@code /page/ID/N.png}, {@code /events} (server-sent events: the sources'
@@ -77,7 +77,7 @@ public final class PreviewServer implements AutoCloseable {
     }
   }
 
-  private final Path forces;
+  private final Path records;
   private final Path templates;
   private final Sources sources;
   private final HttpServer server;
@@ -130,10 +130,10 @@ public final class PreviewServer implements AutoCloseable {
     }
   }
 
-  private PreviewServer(Path forces, Path templates, int port) throws IOException {
-    this.forces = forces;
+  private PreviewServer(Path records, Path templates, int port) throws IOException {
+    this.records = records;
     this.templates = templates;
-    this.sources = new Sources(forces, templates);
+    this.sources = new Sources(records, templates);
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
     AtomicInteger count = new AtomicInteger();
     // Refused work is the server's to handle: it closes that connection and goes on.
@@ -144,9 +144,9 @@ public final class PreviewServer implements AutoCloseable {
     server.createContext("/", this::handle);
   }
 
-  /** Starts serving the letters of {@code forces} with {@code templates} on 127.0.0.1:{@code port} (0: any free port). */
-  public static PreviewServer start(Path forces, Path templates, int port) throws IOException {
-    PreviewServer preview = new PreviewServer(forces, templates, port);
+  /** Starts serving the letters of {@code records} with {@code templates} on 127.0.0.1:{@code port} (0: any free port). */
+  public static PreviewServer start(Path records, Path templates, int port) throws IOException {
+    PreviewServer preview = new PreviewServer(records, templates, port);
     preview.server.start();
     return preview;
   }
@@ -206,18 +206,18 @@ public final class PreviewServer implements AutoCloseable {
   private void route(HttpExchange exchange, String path) throws IOException {
     Matcher page = PAGE.matcher(path);
     if (path.equals("/")) {
-      html(exchange, Pages.shell("Letters", "/part/index"));
+      html(exchange, Pages.shell(language(), "Letters", "/part/index"));
     } else if (path.equals("/part/index")) {
       html(exchange, Pages.index(letters(), records(), sources.version()));
     } else if (path.equals("/gallery")) {
-      html(exchange, Pages.shell("Wording gallery", "/part/gallery"));
+      html(exchange, Pages.shell(language(), "Wording gallery", "/part/gallery"));
     } else if (path.equals("/part/gallery")) {
       html(exchange, gallery());
-    } else if (path.startsWith("/force/") && isKnown(path.substring(7))) {
-      html(exchange, Pages.shell(path.substring(7), "/part/force/" + path.substring(7)));
-    } else if (path.startsWith("/part/force/") && isKnown(path.substring(12))) {
-      String id = path.substring(12);
-      html(exchange, Pages.force(letters(), id, rendering(id), sources.version()));
+    } else if (path.startsWith("/letter/") && isKnown(path.substring(8))) {
+      html(exchange, Pages.shell(language(), path.substring(8), "/part/letter/" + path.substring(8)));
+    } else if (path.startsWith("/part/letter/") && isKnown(path.substring(13))) {
+      String id = path.substring(13);
+      html(exchange, Pages.letter(letters(), id, rendering(id), sources.version()));
     } else if (path.startsWith("/pdf/") && path.endsWith(".pdf") && isKnown(path.substring(5, path.length() - 4))) {
       Rendering rendering = rendering(path.substring(5, path.length() - 4));
       if (rendering.result().value().isEmpty()) {
@@ -270,7 +270,7 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   private Set<String> recordIds() {
-    try (Stream<Path> files = Files.list(forces)) {
+    try (Stream<Path> files = Files.list(records)) {
       return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
           .filter(name -> name.endsWith(".yaml")).map(name -> name.substring(0, name.length() - 5))
           .collect(Collectors.toUnmodifiableSet());
@@ -290,13 +290,18 @@ public final class PreviewServer implements AutoCloseable {
   private synchronized Opened opened() {
     String now = fingerprint(templates);
     if (opened == null || !now.equals(opened.templates())) {
-      opened = new Opened(Letters.open(forces, templates), now);
+      opened = new Opened(Letters.open(records, templates), now);
     }
     return opened;
   }
 
   private Letters letters() {
     return opened().letters();
+  }
+
+  /** The language the campaign's letters are written in, for the pages that show them. */
+  private String language() {
+    return letters().campaign().value().map(campaign -> campaign.document().language()).orElse("und");
   }
 
   /** The gallery page, written again only when a template has changed: it composes every combination. */
@@ -317,7 +322,7 @@ public final class PreviewServer implements AutoCloseable {
   /** The letter of {@code id}, rendered again only if its record or the templates changed. */
   Rendering rendering(String id) {
     Opened current = opened();
-    String inputs = current.templates() + "|" + fingerprint(forces.resolve(id + ".yaml"));
+    String inputs = current.templates() + "|" + fingerprint(records.resolve(id + ".yaml"));
     Rendering kept = renderings.get(id);
     if (kept != null && kept.inputs().equals(inputs)) {
       return kept;

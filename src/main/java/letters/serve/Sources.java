@@ -19,9 +19,9 @@ final class Sources implements AutoCloseable {
   private final AtomicLong version = new AtomicLong();
   private final Thread thread;
 
-  Sources(Path forces, Path templates) throws IOException {
+  Sources(Path records, Path templates) throws IOException {
     this.watcher = FileSystems.getDefault().newWatchService();
-    register(forces);
+    register(records);
     register(templates);
     this.thread = Thread.ofPlatform().daemon().name("watch").start(this::watch);
   }

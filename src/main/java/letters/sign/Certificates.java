@@ -30,7 +30,7 @@ import letters.diagnostic.Reason;
 
 /**
  * What signing and verifying ask of certificates and of the files that hold them: files read only
- * when they are regular files within a size limit; a signing certificate in force at the moment it
+ * when they are regular files within a size limit; a signing certificate valid at the moment it
  * signs and meant for signing; a chain from a signer's certificate to a certificate the reader
  * trusts.
  */
@@ -68,7 +68,7 @@ final class Certificates {
     return bytes >= 1 << 20 ? (bytes >> 20) + " MiB" : (bytes >> 10) + " KiB";
   }
 
-  /** Refuses a certificate that is not in force at {@code at} or is not meant for signing. */
+  /** Refuses a certificate that is not valid at {@code at} or is not meant for signing. */
   static void checkForSigning(Path keystore, String alias, X509Certificate certificate, Instant at)
       throws DiagnosticException {
     String whose = "the certificate of the key '" + alias + "' (" + Verifier.commonName(certificate) + ")";
@@ -88,8 +88,8 @@ final class Certificates {
     }
   }
 
-  /** Why {@code certificate} was not in force at {@code at}, or empty when it was. */
-  static java.util.Optional<String> outOfForce(X509Certificate certificate, Instant at) {
+  /** Why {@code certificate} was not valid at {@code at}, or empty when it was. */
+  static java.util.Optional<String> outOfValidity(X509Certificate certificate, Instant at) {
     try {
       certificate.checkValidity(Date.from(at));
       return java.util.Optional.empty();

@@ -30,7 +30,7 @@ import org.openpdf.text.pdf.PdfReader;
 /**
  * Checks the signatures of PDFs: that the signed byte ranges cover the whole file but the
  * signature itself, that the CMS signature in it verifies over those bytes with the certificate it
- * carries, that the certificate was in force when it signed, and, when certificates to trust are
+ * carries, that the certificate was valid when it signed, and, when certificates to trust are
  * given, that it chains to one of them. Without them the answer is about integrity only: anyone
  * can make a certificate with any name on it.
  *
@@ -123,15 +123,15 @@ public final class Verifier {
     }
   }
 
-  /** An unaltered signature judged on its certificate: in force when it signed, and trusted. */
+  /** An unaltered signature judged on its certificate: valid when it signed, and trusted. */
   private Verification judged(Path file, Optional<String> by, Optional<Instant> at, List<X509Certificate> chain) {
     if (at.isEmpty()) {
       return new Verification(file, true, by, at, true,
           "it carries no signing time, so whether its certificate was valid then cannot be told", Optional.empty());
     }
-    Optional<String> outOfForce = Certificates.outOfForce(chain.getFirst(), at.get());
-    if (outOfForce.isPresent()) {
-      return new Verification(file, true, by, at, true, outOfForce.get() + " when it signed", Optional.empty());
+    Optional<String> outOfValidity = Certificates.outOfValidity(chain.getFirst(), at.get());
+    if (outOfValidity.isPresent()) {
+      return new Verification(file, true, by, at, true, outOfValidity.get() + " when it signed", Optional.empty());
     }
     if (anchors.isEmpty()) {
       return new Verification(file, true, by, at, true, "", Optional.empty());

@@ -5,7 +5,7 @@ import letters.overview.Overview;
 
 /**
  * The site's index, the national overview: its title and the campaign's introduction, the table of
- * forces (each force's name a link to its letter's page), the forces-by-outcome chart with the same
+ * records (each one's name a link to its letter's page), the letters-by-outcome chart with the same
  * numbers as a table, and the overview and the bundle of letters to download.
  */
 final class IndexPage {
@@ -19,7 +19,7 @@ final class IndexPage {
     StringBuilder main = new StringBuilder();
     main.append("<h1>").append(Html.escape(overview.title())).append("</h1>\n");
     words.site().introductionParagraphs().forEach(p -> main.append("<p>").append(Html.escape(p)).append("</p>\n"));
-    forces(main, overview);
+    records(main, overview);
     counts(main, overview);
     main.append("<h2 id=\"downloads\">").append(Html.escape(words.site().downloads())).append("</h2>\n<ul class=\"downloads\">\n")
         .append(download(Site.SUMMARY, "text/csv", words.site().summary()))
@@ -29,13 +29,13 @@ final class IndexPage {
   }
 
   /**
-   * The table of forces, as wide as its columns need: on a narrow screen it scrolls within its own
+   * The table of records, as wide as its columns need: on a narrow screen it scrolls within its own
    * box, which takes the keyboard's focus so that it can be scrolled without a mouse.
    */
-  private void forces(StringBuilder main, Overview overview) {
+  private void records(StringBuilder main, Overview overview) {
     main.append("<h2 id=\"letters\">").append(Html.escape(words.site().letters())).append("</h2>\n")
         .append("<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"letters\" tabindex=\"0\">\n")
-        .append("<table class=\"forces\">\n<thead>\n");
+        .append("<table class=\"records\">\n<thead>\n");
     row(main, overview.headings().stream().map(h -> "<th scope=\"col\">" + Html.escape(h) + "</th>").toList());
     main.append("</thead>\n<tbody>\n");
     for (Overview.Row row : overview.rows()) {
@@ -49,16 +49,16 @@ final class IndexPage {
   }
 
   private void counts(StringBuilder main, Overview overview) {
-    // The overview's headings are the force, each finding, the outcome, then the sign-off.
+    // The overview's headings are the name, each finding, the outcome, then the sign-off.
     String outcome = overview.headings().get(overview.headings().size() - 2);
     main.append("<h2 id=\"by-outcome\">").append(Html.escape(overview.byOutcomeHeading())).append("</h2>\n")
         .append("<figure class=\"chart\">\n").append(Chart.svg(overview.byOutcome(), words.site().chart())).append("</figure>\n")
         .append("<table class=\"counts\" aria-labelledby=\"by-outcome\">\n<thead>\n");
     row(main, List.of("<th scope=\"col\">" + Html.escape(outcome) + "</th>",
-        "<th scope=\"col\">" + Html.escape(words.site().forces()) + "</th>"));
+        "<th scope=\"col\">" + Html.escape(words.site().count()) + "</th>"));
     main.append("</thead>\n<tbody>\n");
     for (Overview.Count count : overview.byOutcome()) {
-      row(main, List.of("<th scope=\"row\">" + Html.escape(count.label()) + "</th>", "<td>" + count.forces() + "</td>"));
+      row(main, List.of("<th scope=\"row\">" + Html.escape(count.label()) + "</th>", "<td>" + count.letters() + "</td>"));
     }
     main.append("</tbody>\n</table>\n");
   }

@@ -59,7 +59,7 @@ public final class Site {
     return letterPage.render(letter, pdf);
   }
 
-  /** The index: the overview, linking each force's page and {@code bundle}, a file in {@link #LETTERS}. */
+  /** The index: the overview, linking each letter's page and {@code bundle}, a file in {@link #LETTERS}. */
   public String index(Overview overview, String bundle) {
     return indexPage.render(overview, bundle);
   }

@@ -14,7 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Writes a file so that readers only ever see the old file or the whole new one: the bytes go to
  * a hidden temporary file in the same folder, which is then renamed over the target in one step.
- * A process killed at any moment leaves whole files only. The data is not forced to disk file by
+ * A process killed at any moment leaves whole files only. The data is not flushed to disk file by
  * file: that would make a bulk build ten times slower, and surviving a power cut mid-build is left
  * to the file system (ext4 and others flush a file's data before a rename that replaces it).
  */

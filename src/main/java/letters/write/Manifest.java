@@ -41,7 +41,7 @@ public record Manifest(List<ManifestEntry> letters) {
   static final int MAX_BYTES = 64 << 20;
 
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-  private static final List<String> FIELDS = List.of("id", "force", "file", "sha256", "pages", "outcome");
+  private static final List<String> FIELDS = List.of("id", "name", "file", "sha256", "pages", "outcome");
 
   // Streaming JSON rather than data binding: a preview writes a manifest too, and binding would
   // cost it more start-up time than the letter itself.
@@ -150,7 +150,7 @@ public record Manifest(List<ManifestEntry> letters) {
     if (pages < 1) {
       throw refused(file, line, column, "the letter '" + id + "' has pages '" + fields.get("pages") + "'; a count from 1 up");
     }
-    return new ManifestEntry(id, fields.get("force"), fields.get("file"), fields.get("sha256"), pages, fields.get("outcome"));
+    return new ManifestEntry(id, fields.get("name"), fields.get("file"), fields.get("sha256"), pages, fields.get("outcome"));
   }
 
   private static void expect(Path file, JsonParser parser, boolean holds, String message) throws DiagnosticException {
@@ -175,7 +175,7 @@ public record Manifest(List<ManifestEntry> letters) {
       for (ManifestEntry entry : letters) {
         json.writeStartObject();
         json.writeStringField("id", entry.id());
-        json.writeStringField("force", entry.force());
+        json.writeStringField("name", entry.name());
         json.writeStringField("file", entry.file());
         json.writeStringField("sha256", entry.sha256());
         json.writeNumberField("pages", entry.pages());

@@ -111,7 +111,7 @@ public final class OutputFolder implements AutoCloseable {
 
   /**
    * Why a letter with this id may not be written into an output folder, or empty when it may: an
-   * id that is not a plain name, or whose files would be the folder's own (a force whose id is
+   * id that is not a plain name, or whose files would be the folder's own (a record whose id is
    * {@code bundle} would be overwritten by the bundle).
    */
   public static Optional<String> refusal(String id) {

@@ -79,7 +79,7 @@ class EveryCommandTest {
   void outsideAnyProjectIsOneClearLineAndExitTwo(String command) {
     Run run = run(outside, withWhatItRequires(command));
     assertEquals(2, run.status(), run.err());
-    assertEquals("letters: no project here: neither " + outside + " nor a folder above it holds templates and forces; "
+    assertEquals("letters: no project here: neither " + outside + " nor a folder above it holds a templates folder and the records folder its campaign declares; "
         + "run from inside a project or give --project DIR\n", run.err());
     assertEquals("", run.out());
   }
@@ -96,7 +96,7 @@ class EveryCommandTest {
   void aProjectThatIsNotOneIsBadUsage() {
     Run run = run(outside, "schema", "--project", ".");
     assertEquals(2, run.status());
-    assertEquals("letters: --project .: " + outside + " is not a project: it needs a templates and a forces folder\n", run.err());
+    assertEquals("letters: --project .: " + outside + " is not a project: it needs a templates folder and the records folder its campaign declares\n", run.err());
   }
 
   @Test

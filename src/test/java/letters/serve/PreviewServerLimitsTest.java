@@ -146,7 +146,7 @@ class PreviewServerLimitsTest {
     for (int i = 0; i < 2000; i++) {
       assertEquals(404, status(get("/pdf/made-up-" + i + ".pdf", "127.0.0.1:" + port)));
     }
-    assertEquals(404, status(get("/part/force/no-such-force", "127.0.0.1:" + port)));
+    assertEquals(404, status(get("/part/letter/no-such-force", "127.0.0.1:" + port)));
     assertEquals(200, status(get("/pdf/warwickshire.pdf", "127.0.0.1:" + port)));
     assertTrue(server.kept() <= 5, "renderings kept: " + server.kept());
     Footprint after = settle(before);
@@ -159,14 +159,14 @@ class PreviewServerLimitsTest {
     Path contact = work.resolve("templates/paragraphs/contact.ftl");
     String fixed = Files.readString(contact);
     Files.writeString(contact, "<p>Queries?<#list 1.. as i></#list></p>\n");
-    String answer = get("/part/force/thames-valley", "127.0.0.1:" + port);
+    String answer = get("/part/letter/thames-valley", "127.0.0.1:" + port);
     assertEquals(200, status(answer));
     assertTrue(answer.contains("class=\"error\"") && answer.contains("contact.ftl:1:12") && answer.contains("more than 5 seconds"),
         answer);
     assertTrue(!running("freemarker"), "no template still running");
 
     Files.writeString(contact, fixed);
-    answer = get("/part/force/thames-valley", "127.0.0.1:" + port);
+    answer = get("/part/letter/thames-valley", "127.0.0.1:" + port);
     assertTrue(answer.contains("If you have any queries") && !answer.contains("class=\"error\""), answer);
     Footprint after = settle(before);
     assertTrue(after.threads() <= before.threads() + PreviewServer.WORKERS, before + " → " + after);

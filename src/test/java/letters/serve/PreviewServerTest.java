@@ -62,8 +62,8 @@ class PreviewServerTest {
 
   @Test
   void refusesWhatIsNotARouteAndPathTricks() throws Exception {
-    for (String path : List.of("/nothing", "/force/../../pom.xml", "/pdf/..%2F..%2Fpom.xml", "/pdf/thames-valley.yaml",
-        "/page/thames-valley/3.png", "/page/../forces/1.png", "/force/Thames%20Valley", "/templates/campaign.yaml")) {
+    for (String path : List.of("/nothing", "/letter/../../pom.xml", "/pdf/..%2F..%2Fpom.xml", "/pdf/thames-valley.yaml",
+        "/page/thames-valley/3.png", "/page/../forces/1.png", "/letter/Thames%20Valley", "/templates/campaign.yaml")) {
       int status = get(path).statusCode();
       assertTrue(status == 404 || status == 400, path + " answered " + status);
     }
@@ -77,7 +77,7 @@ class PreviewServerTest {
   void writesNothingIntoTheSources() throws Exception {
     String before = listing();
     get("/part/index");
-    get("/part/force/warwickshire");
+    get("/part/letter/warwickshire");
     get("/pdf/warwickshire.pdf");
     get("/site/");
     assertEquals(before, listing());
