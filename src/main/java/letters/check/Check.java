@@ -48,6 +48,7 @@ public final class Check {
     List<Diagnostic> problems = new ArrayList<>();
     for (Record record : records) {
       problems.addAll(problems(record, record.id(), true));
+      problems.addAll(textLikeCode(record));
       outcomeWarning(record).ifPresent(problems::add);
       progress.finished(record.id(), true);
     }
@@ -91,6 +92,23 @@ public final class Check {
         "outcome '" + record.outcome() + "' does not fit the findings: " + String.join("; ", breaches)));
   }
 
+  /**
+   * A warning for each piece of the record's text that looks like template code: it is printed as
+   * written, which is right, but an editor may have meant something else.
+   */
+  static List<Diagnostic> textLikeCode(Record record) {
+    List<Diagnostic> found = new ArrayList<>();
+    for (Record.Located located : record.texts()) {
+      java.util.regex.Matcher code = Lint.CODE.matcher(located.text().text());
+      if (code.find()) {
+        found.add(Diagnostic.warning(record.file(), located.text().line(), located.text().column(), located.field()
+            + " holds '" + code.group() + "', which the letter prints as written: a record's text is never run as"
+            + " template code"));
+      }
+    }
+    return found;
+  }
+
   /** A problem, the first letter that showed it and how many did. */
   private static final class Seen {
     final Diagnostic first;
@@ -112,8 +130,10 @@ public final class Check {
       found.add(Diagnostic.error(d.file(), d.line(), d.column(), d.message() + " (in " + which + ")"));
       return found;
     }
+    // The record's own text is printed as written: code-like characters in it are data, not code.
+    List<String> data = record.texts().stream().map(located -> located.text().text()).toList();
     for (Lint rule : Lint.values()) {
-      for (String what : rule.find(letter, identifiers)) {
+      for (String what : rule == Lint.PLACEHOLDER ? rule.find(letter, identifiers, data) : rule.find(letter, identifiers)) {
         found.add(Diagnostic.error(record.file(), rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
             + ": " + rule.description() + ": '" + what + "' (in " + which + ")"));
       }

@@ -18,11 +18,15 @@ import letters.load.FindingDeclaration;
  * the shape of good text.
  */
 public enum Lint {
-  /** A template expression or directive printed instead of run. */
+  /**
+   * A template expression or directive printed instead of run. A record's own text may hold the
+   * same characters and is printed as written, so it is left out (see {@link #find(Letter, Set,
+   * List)}).
+   */
   PLACEHOLDER("template code in the text") {
     @Override
     List<String> find(String text, boolean paragraph, Set<String> identifiers) {
-      return matches(text, Pattern.compile("\\$\\{|#\\{|</?#|</?@|\\[#"));
+      return matches(text, CODE);
     }
   },
   /** A value the templates should have turned into words: null, true, false, or an identifier. */
@@ -89,6 +93,9 @@ public enum Lint {
     }
   };
 
+  /** What template code looks like in text: an expression or a directive, opened or closed. */
+  static final Pattern CODE = Pattern.compile("\\$\\{|#\\{|</?#|</?@|\\[#");
+
   private final String description;
 
   Lint(String description) {
@@ -101,9 +108,23 @@ public enum Lint {
 
   /** What this rule finds in {@code letter}; {@code identifiers} are the campaign's stored values. */
   List<String> find(Letter letter, Set<String> identifiers) {
+    return find(letter, identifiers, List.of());
+  }
+
+  /**
+   * What this rule finds in {@code letter} outside the pieces of text in {@code data} (a record's
+   * names and notes, printed as written), which stand in the letter's text as a space each.
+   */
+  List<String> find(Letter letter, Set<String> identifiers, List<String> data) {
+    List<String> pieces = data.stream().map(text -> text.strip().replaceAll("\\s+", " "))
+        .filter(text -> !text.isEmpty()).sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     List<String> found = new ArrayList<>();
     for (Block block : letter.blocks()) {
-      found.addAll(find(block.text(), block.kind() == BlockKind.PARAGRAPH, identifiers));
+      String text = block.text();
+      for (String piece : pieces) {
+        text = text.replace(piece, " ");
+      }
+      found.addAll(find(text, block.kind() == BlockKind.PARAGRAPH, identifiers));
     }
     return found;
   }
