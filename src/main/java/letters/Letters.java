@@ -170,9 +170,14 @@ public final class Letters {
     return summary(out, Progress.NONE);
   }
 
-  /** As {@link #summary(Path)}, telling {@code progress} of each file written. */
+  /**
+   * As {@link #summary(Path)}, telling {@code progress} of each step: the records read, the
+   * overview laid out, and each file written.
+   */
   public Result<List<Path>> summary(Path out, Progress progress) {
+    progress.started(4);
     Result<List<Record>> records = records();
+    progress.finished("records read", records.value().isPresent());
     if (records.value().isEmpty()) {
       return Result.failed(records.diagnostics());
     }
@@ -186,7 +191,7 @@ public final class Letters {
       Overview overview = Overview.of(campaign, campaign.overview().get(), records.value().get(), composer);
       byte[] pdf = OverviewLayout.of(HouseStyle.standard())
           .render(overview, language(records.value().get()), campaign.letterDate()).bytes();
-      progress.started(2);
+      progress.finished("overview laid out", true);
       Path csv = folder.writeFile(SUMMARY + ".csv", OverviewCsv.of(overview));
       progress.finished(csv.getFileName().toString(), true);
       Path written = folder.writeFile(SUMMARY + ".pdf", pdf);

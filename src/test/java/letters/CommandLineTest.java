@@ -15,6 +15,8 @@ import letters.cli.Main;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The command line as a user meets it: what it prints, what it writes, how it exits. */
 class CommandLineTest {
@@ -120,12 +122,15 @@ class CommandLineTest {
     assertEquals(List.of("manifest.json"), files(work.resolve("out")));
   }
 
-  @Test
-  void debugShowsTheStackTraceBehindAnError() throws IOException {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"build thames-valley --debug", "--debug build thames-valley", "build --debug thames-valley"})
+  void debugShowsTheStackTraceBehindAnErrorBeforeTheCommandsNameOrAfterIt(String line) throws IOException {
     Path templates = work.resolve("templates");
     TestFiles.copyTree(Path.of("templates"), templates);
     Files.writeString(templates.resolve("paragraphs/contact.ftl"), "<p>Contact ${facts.contact.nobody}.</p>\n");
-    Main.run(new String[] {"build", "thames-valley", "--debug"}, new PrintWriter(out, true), new PrintWriter(err, true), work, false);
+    int status = Main.run(line.split(" "), new PrintWriter(out, true), new PrintWriter(err, true), work, false);
+    assertEquals(1, status, err.toString());
+    assertTrue(err.toString().startsWith("templates/paragraphs/contact.ftl:1:14: error: "), err.toString());
     assertTrue(err.toString().contains("\tat "), err.toString());
   }
 

@@ -70,6 +70,24 @@ class OverviewTest {
   }
 
   @Test
+  void summaryTellsItsProgressStepByStep(@TempDir Path folder) {
+    List<String> steps = new java.util.ArrayList<>();
+    Progress recording = new Progress() {
+      @Override
+      public void started(int count) {
+        steps.add("of " + count);
+      }
+
+      @Override
+      public void finished(String id, boolean written) {
+        steps.add(id);
+      }
+    };
+    assertTrue(Letters.open(Path.of("forces"), Path.of("templates")).summary(folder, recording).value().isPresent());
+    assertEquals(List.of("of 4", "records read", "overview laid out", "summary.csv", "summary.pdf"), steps);
+  }
+
+  @Test
   void csvQuotesWhatNeedsQuoting(@TempDir Path forces) throws IOException {
     Files.writeString(forces.resolve("odd.yaml"), Files.readString(Path.of("forces/thames-valley.yaml"))
         .replace("force: Thames Valley Police", "force: '\"Odd\", Police of Ynys Môn'"));

@@ -47,13 +47,13 @@ final class BuildCommand implements Callable<Integer> {
     Sources found = sources.locate(session);
     List<String> chosen = found.ids(ids, session);
     Path out = output.in(session, found);
-    return FolderHold.holding(session, out, common.debug, () -> build(found, chosen, out));
+    return FolderHold.holding(session, out, common.debug(), () -> build(found, chosen, out));
   }
 
   private int build(Sources found, List<String> chosen, Path out) {
     Result<Optional<Signer>> signer = signing.signer(session);
     if (signer.value().isEmpty()) {
-      session.report(signer.diagnostics(), common.debug);
+      session.report(signer.diagnostics(), common.debug());
       return 1;
     }
     Letters letters = found.open();
@@ -61,7 +61,7 @@ final class BuildCommand implements Callable<Integer> {
     try (ProgressBar bar = ProgressBar.on(session, "building")) {
       report = letters.build(chosen, out, bar, new BuildOptions(finalOnly, signer.value().get()));
     }
-    session.report(report.diagnostics(), common.debug);
+    session.report(report.diagnostics(), common.debug());
     int written = report.written().size();
     session.out().println(
         written + " letter" + (written == 1 ? "" : "s") + " written to " + session.shown(out)
@@ -69,7 +69,7 @@ final class BuildCommand implements Callable<Integer> {
     boolean clean = report.isClean();
     if (bundle) {
       Result<Path> bundled = letters.bundle(out);
-      session.report(bundled.diagnostics(), common.debug);
+      session.report(bundled.diagnostics(), common.debug());
       bundled.value().ifPresent(path -> session.out().println("bundle written to " + session.shown(path)));
       clean &= bundled.value().isPresent() && !bundled.hasErrors();
     }

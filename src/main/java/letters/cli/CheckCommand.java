@@ -26,7 +26,7 @@ final class CheckCommand implements Callable<Integer> {
     try (ProgressBar bar = ProgressBar.on(session, "checking")) {
       report = found.open().check(bar);
     }
-    session.report(report.problems(), common.debug);
+    session.report(report.problems(), common.debug());
     long problems = report.problems().stream().filter(Diagnostic::isError).count();
     long warnings = report.problems().size() - problems;
     session.out().printf("checked %,d record%s and %,d combinations: %,d problem%s%s%n",

@@ -41,7 +41,7 @@ final class DiffCommand implements Callable<Integer> {
     try (ProgressBar bar = ProgressBar.on(session, "comparing")) {
       compared = found.open().compare(chosen, out, bar);
     }
-    session.report(compared.diagnostics(), common.debug);
+    session.report(compared.diagnostics(), common.debug());
     List<String> unchanged = new ArrayList<>();
     int changed = 0;
     for (Comparison comparison : compared.value().orElse(List.of())) {

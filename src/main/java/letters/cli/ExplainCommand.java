@@ -33,7 +33,7 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     Sources found = sources.locate(session);
     Result<List<Explanation>> explained = found.open().explain(found.ids(List.of(id), session).getFirst());
-    session.report(explained.diagnostics(), common.debug);
+    session.report(explained.diagnostics(), common.debug());
     for (Explanation explanation : explained.value().orElse(List.of())) {
       List<Integer> lines = explanation.lines();
       String where = session.shown(explanation.template()) + (lines.isEmpty() ? "" : ":" + lines.getFirst())

@@ -37,7 +37,7 @@ final class GalleryCommand implements Callable<Integer> {
     try (ProgressBar bar = ProgressBar.on(session, "collecting sentences")) {
       gallery = letters.gallery(bar);
     }
-    session.report(gallery.diagnostics(), common.debug);
+    session.report(gallery.diagnostics(), common.debug());
     if (gallery.value().isEmpty()) {
       return 1;
     }

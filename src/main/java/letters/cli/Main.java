@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -25,6 +27,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
     subcommandsRepeatable = false)
 public final class Main implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
+
+  // Inherited: every command takes it, before its name or after it, and reads it here.
+  @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show the stack trace behind an error.")
+  boolean debug;
 
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

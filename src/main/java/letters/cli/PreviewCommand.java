@@ -54,18 +54,18 @@ final class PreviewCommand implements Callable<Integer> {
     Letters letters = found.open();
     if (text) {
       Result<Letter> letter = letters.letter(chosen);
-      session.report(letter.diagnostics(), common.debug);
+      session.report(letter.diagnostics(), common.debug());
       letter.value().ifPresent(l -> session.out().print(l.text()));
       session.out().flush();
       return letter.value().isPresent() ? 0 : 1;
     }
     Path folder = found.output(session, out, FOLDER);
-    return FolderHold.holding(session, folder, common.debug, () -> preview(letters, chosen, folder));
+    return FolderHold.holding(session, folder, common.debug(), () -> preview(letters, chosen, folder));
   }
 
   private int preview(Letters letters, String id, Path folder) {
     Result<Path> written = letters.preview(id, folder);
-    session.report(written.diagnostics(), common.debug);
+    session.report(written.diagnostics(), common.debug());
     if (written.value().isEmpty()) {
       return 1;
     }

@@ -38,14 +38,14 @@ final class PublishCommand implements Callable<Integer> {
     Path site = found.output(session, out, DEFAULT);
     Result<Optional<Signer>> signer = signing.signer(session);
     if (signer.value().isEmpty()) {
-      session.report(signer.diagnostics(), common.debug);
+      session.report(signer.diagnostics(), common.debug());
       return 1;
     }
     BuildReport report;
     try (ProgressBar bar = ProgressBar.on(session, "publishing")) {
       report = found.open().publish(site, signer.value().get(), bar);
     }
-    session.report(report.diagnostics(), common.debug);
+    session.report(report.diagnostics(), common.debug());
     int published = report.written().size();
     if (published > 0) {
       session.out().println(published + " letter" + (published == 1 ? "" : "s") + " published to "

@@ -21,7 +21,7 @@ final class SchemaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Result<String> schema = sources.locate(session).open().schema();
-    session.report(schema.diagnostics(), common.debug);
+    session.report(schema.diagnostics(), common.debug());
     schema.value().ifPresent(session.out()::print);
     session.out().flush();
     return schema.value().isPresent() ? 0 : 1;

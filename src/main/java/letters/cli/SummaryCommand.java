@@ -28,7 +28,7 @@ final class SummaryCommand implements Callable<Integer> {
   public Integer call() {
     Sources found = sources.locate(session);
     Path out = output.in(session, found);
-    return FolderHold.holding(session, out, common.debug, () -> summary(found, out));
+    return FolderHold.holding(session, out, common.debug(), () -> summary(found, out));
   }
 
   private int summary(Sources found, Path out) {
@@ -36,7 +36,7 @@ final class SummaryCommand implements Callable<Integer> {
     try (ProgressBar bar = ProgressBar.on(session, "summarising")) {
       written = found.open().summary(out, bar);
     }
-    session.report(written.diagnostics(), common.debug);
+    session.report(written.diagnostics(), common.debug());
     written.value().ifPresent(files -> files.forEach(file -> session.out().println(session.shown(file))));
     session.out().flush();
     return written.value().isPresent() && !written.hasErrors() ? 0 : 1;

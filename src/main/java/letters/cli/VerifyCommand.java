@@ -45,7 +45,7 @@ final class VerifyCommand implements Callable<Integer> {
     try {
       verifier = trust == null ? Verifier.integrityOnly() : Verifier.trusting(session.resolve(trust));
     } catch (DiagnosticException e) {
-      session.report(List.of(e.diagnostic()), common.debug);
+      session.report(List.of(e.diagnostic()), common.debug());
       return 1;
     }
     List<Verification> results = Letters.verify(files.stream().map(session::resolve).toList(), verifier);
