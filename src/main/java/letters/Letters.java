@@ -91,7 +91,26 @@ public final class Letters {
 
   /** Each page of the PDF {@code pdf} as a PNG image at {@code dotsPerInch}. */
   public static List<byte[]> pageImages(Path pdf, float dotsPerInch) throws java.io.IOException {
-    return letters.layout.PageImages.of(java.nio.file.Files.readAllBytes(pdf), dotsPerInch);
+    return pageImages(java.nio.file.Files.readAllBytes(pdf), dotsPerInch);
+  }
+
+  /** Each page of the PDF held in {@code pdf} as a PNG image at {@code dotsPerInch}. */
+  public static List<byte[]> pageImages(byte[] pdf, float dotsPerInch) throws java.io.IOException {
+    return letters.layout.PageImages.of(pdf, dotsPerInch);
+  }
+
+  /** The file name of the records' JSON Schema in the templates folder ({@link #schema}). */
+  public static final String SCHEMA_FILE = letters.load.RecordSchema.FILE_NAME;
+
+  /**
+   * Writes {@code count} made-up records of the campaign into {@code folder} (their ids {@code
+   * synthetic-00001} on), their findings cycling through the declared values and their envelope
+   * filled from the declared examples: for benchmarks and tests at scale.
+   */
+  public void writeMadeUpRecords(int count, Path folder) throws java.io.IOException {
+    Campaign read = campaign.value()
+        .orElseThrow(() -> new java.io.IOException("the campaign cannot be read: " + campaign.diagnostics()));
+    letters.bench.SyntheticRecords.write(read, count, folder);
   }
 
   /** Every record, each bad one left out with its diagnostics. */
@@ -160,6 +179,9 @@ public final class Letters {
   }
   /** The file name of the published site's front page, in the folder {@link #publish} writes. */
   public static final String SITE_INDEX = letters.site.Site.INDEX;
+  /** The published site's folder of letters (their pages and PDFs), and its overview as CSV. */
+  public static final String SITE_LETTERS = letters.site.Site.LETTERS;
+  public static final String SITE_SUMMARY = letters.site.Site.SUMMARY;
 
 
   /**
@@ -424,6 +446,52 @@ public final class Letters {
     List<Diagnostic> all = new ArrayList<>(first);
     all.addAll(second);
     return all;
+  }
+
+  /**
+   * The signer of the key {@code alias} (or the only key) in the PKCS#12 keystore {@code keystore},
+   * for {@link BuildOptions} and {@link #publish(Path, Optional, Progress)}; an error naming the
+   * file when the keystore, the password or the certificate cannot be used.
+   */
+  public static Signer signer(Path keystore, Optional<String> alias, char[] password) throws DiagnosticException {
+    return Signer.open(keystore, alias, password);
+  }
+
+  /**
+   * As {@link #verify(List)}, also asking that signers chain to a certificate in {@code trusted}
+   * (a certificate file, PEM or DER) when one is given.
+   */
+  public static List<Verifier.Verification> verify(List<Path> files, Optional<Path> trusted) throws DiagnosticException {
+    return verify(files, trusted.isPresent() ? Verifier.trusting(trusted.get()) : Verifier.integrityOnly());
+  }
+
+  /**
+   * Serves the live preview of the records in {@code records} with the templates in {@code
+   * templates} on 127.0.0.1:{@code port} (0: any free port) until it is closed.
+   */
+  public static Preview serve(Path records, Path templates, int port) throws java.io.IOException {
+    letters.serve.PreviewServer server = letters.serve.PreviewServer.start(records, templates, port);
+    return new Preview() {
+      @Override
+      public String url() {
+        return server.url();
+      }
+
+      @Override
+      public void close() throws java.io.IOException {
+        server.close();
+      }
+    };
+  }
+
+  /**
+   * Measures the tool with made-up records of the campaign in {@code templates}: whole builds of
+   * each of {@code sizes} letters run through {@code launcher}, a preview, and {@code steady}
+   * letters in one warm JVM, working in {@code work} and printing tables to {@code out}.
+   */
+  public static void benchmark(Path launcher, Path templates, Path work, java.io.PrintWriter out, List<Integer> sizes,
+      int steady, Progress progress) throws java.io.IOException, InterruptedException {
+    new letters.bench.Benchmark(launcher, templates, work, out).run(sizes, steady, progress);
   }
 
   /** What the signatures of {@code files} say: by whom, when, and whether each file is unaltered. */

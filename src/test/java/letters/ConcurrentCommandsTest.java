@@ -14,9 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import letters.bench.SyntheticRecords;
 import letters.cli.Main;
-import letters.load.Campaigns;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +54,7 @@ class ConcurrentCommandsTest {
 
   @BeforeEach
   void forces() throws IOException {
-    SyntheticRecords.write(Campaigns.load(Path.of("templates")).value().orElseThrow(), LETTERS, work.resolve("forces"));
+    Letters.open(Path.of("templates")).writeMadeUpRecords(LETTERS, work.resolve("forces"));
   }
 
   /** Starts a command of its own JVM on the synthetic records and {@code out}, its output to the log {@code name}. */

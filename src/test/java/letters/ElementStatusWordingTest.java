@@ -11,7 +11,6 @@ import java.util.Map;
 import letters.check.Combinations;
 import letters.compose.Composer;
 import letters.load.Campaign;
-import letters.load.Campaigns;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the 2017 letters' register, not read from the phrasebook.
  */
 class ElementStatusWordingTest {
-  private static final Campaign CAMPAIGN = Campaigns.load(Path.of("templates")).value().orElseThrow();
+  private static final Campaign CAMPAIGN = Letters.open(Path.of("templates")).campaign().value().orElseThrow();
   private static final Composer COMPOSER = Composer.of(CAMPAIGN);
 
   @ParameterizedTest(name = "{0} {1}")

@@ -15,7 +15,6 @@ import letters.compose.Letter;
 import letters.diagnostic.DiagnosticException;
 import letters.diagnostic.Result;
 import letters.load.Campaign;
-import letters.load.Campaigns;
 import letters.load.FindingDeclaration;
 import letters.load.Record;
 import letters.load.Records;
@@ -34,7 +33,7 @@ import net.jqwik.api.Provide;
  * are kept in src/test/resources/fuzz and tried first.
  */
 class FuzzTest {
-  private static final Campaign CAMPAIGN = Campaigns.load(Path.of("templates")).value().orElseThrow();
+  private static final Campaign CAMPAIGN = Letters.open(Path.of("templates")).campaign().value().orElseThrow();
   private static final Composer COMPOSER = Composer.of(CAMPAIGN);
   private static final Path FORCES = temporaryFolder();
   private static final List<String> KEYS =

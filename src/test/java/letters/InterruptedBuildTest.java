@@ -13,9 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import letters.bench.SyntheticRecords;
 import letters.cli.Main;
-import letters.load.Campaigns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +28,7 @@ class InterruptedBuildTest {
   @Test
   void killedBuildsLoseNothingAndTheNextBuildCompletes(@TempDir Path work) throws Exception {
     Path forces = work.resolve("forces");
-    SyntheticRecords.write(Campaigns.load(Path.of("templates")).value().orElseThrow(), LETTERS, forces);
+    Letters.open(Path.of("templates")).writeMadeUpRecords(LETTERS, forces);
     Path out = work.resolve("out");
     for (int killAfter : List.of(0, 1, 40, 150)) {
       long started = System.currentTimeMillis() - 20;

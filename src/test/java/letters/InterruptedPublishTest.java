@@ -13,10 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import letters.bench.SyntheticRecords;
 import letters.cli.Main;
-import letters.load.Campaigns;
-import letters.site.Site;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +31,7 @@ class InterruptedPublishTest {
     assertEquals(0, publish(Path.of("forces"), site));
     Map<String, byte[]> previous = SiteTest.files(site);
     Path forces = work.resolve("forces");
-    SyntheticRecords.write(Campaigns.load(Path.of("templates")).value().orElseThrow(), LETTERS, forces);
+    Letters.open(Path.of("templates")).writeMadeUpRecords(LETTERS, forces);
 
     for (int killAfter : List.of(0, 1, 30)) {
       Process publish = start(forces, site, work.resolve("publish-" + killAfter + ".log"));
@@ -48,7 +45,7 @@ class InterruptedPublishTest {
 
     assertEquals(1, publish(forces, site), "the synthetic drafts are not published");
     assertTrue(Files.isRegularFile(site.resolve("letters/synthetic-00001.html")));
-    for (Path page : SiteTest.pages(site.resolve(Site.LETTERS))) {
+    for (Path page : SiteTest.pages(site.resolve(Letters.SITE_LETTERS))) {
       assertTrue(Files.isRegularFile(Path.of(page.toString().replace(".html", ".pdf"))), page + " has its PDF");
     }
     try (Stream<Path> files = Files.list(work)) {
@@ -87,7 +84,7 @@ class InterruptedPublishTest {
     try (Stream<Path> siblings = Files.list(work)) {
       long pdfs = 0;
       for (Path folder : siblings.filter(f -> f.getFileName().toString().endsWith(".staging")).toList()) {
-        Path letters = folder.resolve(Site.LETTERS);
+        Path letters = folder.resolve(Letters.SITE_LETTERS);
         if (Files.isDirectory(letters)) {
           try (Stream<Path> files = Files.list(letters)) {
             pdfs += files.filter(f -> f.getFileName().toString().endsWith(".pdf")).count();

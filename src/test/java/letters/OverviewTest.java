@@ -12,9 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import letters.bench.SyntheticRecords;
 import letters.diagnostic.Result;
-import letters.load.Campaigns;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -158,7 +156,7 @@ class OverviewTest {
   @Test
   void tableHeaderRepeatsOnEveryPageOfALongOverview(@TempDir Path folder) throws IOException {
     Path forces = folder.resolve("forces");
-    SyntheticRecords.write(Campaigns.load(Path.of("templates")).value().orElseThrow(), 60, forces);
+    Letters.open(Path.of("templates")).writeMadeUpRecords(60, forces);
     Result<List<Path>> summary = Letters.open(forces, Path.of("templates")).summary(folder);
     assertTrue(summary.value().isPresent() && !summary.hasErrors(), () -> "summary: " + summary.diagnostics());
     try (PDDocument document = Loader.loadPDF(folder.resolve("summary.pdf").toFile())) {

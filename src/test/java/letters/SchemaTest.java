@@ -16,23 +16,22 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import letters.load.Campaign;
-import letters.load.Campaigns;
-import letters.load.RecordSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The JSON Schema editors validate records with: current, true of every shipped record, false of bad ones. */
 class SchemaTest {
-  private static final Campaign CAMPAIGN = Campaigns.load(Path.of("templates")).value().orElseThrow();
+  private static final Campaign CAMPAIGN = Letters.open(Path.of("templates")).campaign().value().orElseThrow();
+  private static final String MADE = Letters.open(Path.of("templates")).schema().value().orElseThrow();
   private static final JsonSchema SCHEMA =
-      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(RecordSchema.of(CAMPAIGN));
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(MADE);
   private static final YAMLMapper YAML = new YAMLMapper();
 
   @Test
   void shippedSchemaIsTheOneTheCampaignMakes() throws Exception {
-    assertEquals(RecordSchema.of(CAMPAIGN), Files.readString(Path.of("templates", RecordSchema.FILE_NAME)),
-        "regenerate it: ./letters schema > templates/" + RecordSchema.FILE_NAME);
+    assertEquals(MADE, Files.readString(Path.of("templates", Letters.SCHEMA_FILE)),
+        "regenerate it: ./letters schema > templates/" + Letters.SCHEMA_FILE);
   }
 
   @Test
@@ -62,7 +61,7 @@ class SchemaTest {
 
   @Test
   void schemaListsTheDeclaredValues() throws Exception {
-    JsonNode schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(RecordSchema.of(CAMPAIGN));
+    JsonNode schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(MADE);
     JsonNode outcome = schema.at("/properties/outcome/enum");
     assertEquals(List.copyOf(CAMPAIGN.outcomes().keySet()), YAML.convertValue(outcome, List.class));
   }

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import letters.cli.Main;
-import letters.serve.PreviewServer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -165,7 +164,7 @@ class SecondCampaignTest {
 
   @Test
   void thePreviewServesAServicesLetterPageAndItsPdf() throws Exception {
-    try (PreviewServer server = PreviewServer.start(project.resolve("services"), project.resolve("templates"), 0)) {
+    try (Preview server = Letters.serve(project.resolve("services"), project.resolve("templates"), 0)) {
       HttpClient client = HttpClient.newHttpClient();
       HttpResponse<String> shell = client.send(HttpRequest.newBuilder(URI.create(server.url() + "letter/cornwall")).build(),
           HttpResponse.BodyHandlers.ofString());

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import letters.site.Site;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -86,7 +85,7 @@ class SiteBrowserTest {
   @Test
   void axeFindsWhatIsWrongWithABrokenPage() throws Exception {
     Path broken = work.resolve("broken.html");
-    Files.writeString(broken, Files.readString(site.resolve(Site.INDEX))
+    Files.writeString(broken, Files.readString(site.resolve(Letters.SITE_INDEX))
         .replace("<html lang=\"en-GB\">", "<html>").replace(" alt=\"", " data-alt=\""));
     show(broken, DESKTOP);
     List<String> found = axe();
@@ -107,7 +106,7 @@ class SiteBrowserTest {
 
   @Test
   void theFirstTabShowsTheSkipLinkToTheMainContent() throws Exception {
-    for (Path page : List.of(site.resolve(Site.INDEX), site.resolve("letters/thames-valley.html"))) {
+    for (Path page : List.of(site.resolve(Letters.SITE_INDEX), site.resolve("letters/thames-valley.html"))) {
       show(page, DESKTOP);
       new Actions(browser).sendKeys(Keys.TAB).perform();
       WebElement focused = browser.switchTo().activeElement();
@@ -121,7 +120,7 @@ class SiteBrowserTest {
   @Test
   void eachLetterPageReadsAsTheLettersText(@TempDir Path built) throws Exception {
     assertTrue(Letters.open(Path.of("forces"), Path.of("templates")).build(List.of(), built, Progress.NONE).isClean());
-    for (Path page : SiteTest.pages(site.resolve(Site.LETTERS))) {
+    for (Path page : SiteTest.pages(site.resolve(Letters.SITE_LETTERS))) {
       show(page, DESKTOP);
       String id = page.getFileName().toString().replace(".html", "");
       String shown = browser.findElement(By.tagName("article")).getText();
@@ -132,7 +131,7 @@ class SiteBrowserTest {
   @Test
   void screenshotsAtDesktopWidthOnAPhoneAndAtFourHundredPercentZoom() throws Exception {
     for (Screen screen : List.of(DESKTOP, PHONE, ZOOM_400)) {
-      for (Path page : List.of(site.resolve(Site.INDEX), site.resolve("letters/cambridgeshire.html"))) {
+      for (Path page : List.of(site.resolve(Letters.SITE_INDEX), site.resolve("letters/cambridgeshire.html"))) {
         show(page, screen);
         long height = (Long) script("return document.documentElement.scrollHeight");
         emulate(new Screen(screen.name(), screen.width(), (int) Math.min(height, 6000), screen.scale()));

@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import letters.cli.Main;
 import letters.sign.Verifier;
-import letters.site.Site;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,8 +64,8 @@ class SiteTest {
 
   @Test
   void indexTableIsSummaryCsvWithEachForceLinkingItsPage() throws IOException {
-    List<CSVRecord> csv = csv(site.resolve(Site.SUMMARY));
-    HtmlPage index = HtmlPage.read(site.resolve(Site.INDEX));
+    List<CSVRecord> csv = csv(site.resolve(Letters.SITE_SUMMARY));
+    HtmlPage index = HtmlPage.read(site.resolve(Letters.SITE_INDEX));
     Element table = index.withClass("records");
     List<List<String>> rows = HtmlPage.all(table, "tr").stream()
         .map(row -> HtmlPage.all(row, "*").stream()
@@ -75,17 +74,17 @@ class SiteTest {
         .toList();
     assertEquals(csv.stream().map(CSVRecord::toList).toList(), rows);
     List<String> links = HtmlPage.all(table, "a").stream().map(a -> a.getAttribute("href")).toList();
-    assertEquals(IDS.stream().map(id -> Site.LETTERS + "/" + id + ".html").toList(), links);
+    assertEquals(IDS.stream().map(id -> Letters.SITE_LETTERS + "/" + id + ".html").toList(), links);
     links.forEach(link -> assertTrue(Files.isRegularFile(site.resolve(link)), link));
   }
 
   @Test
   void chartAndItsTableCountTheOutcomesOfSummaryCsv() throws IOException {
-    List<CSVRecord> csv = csv(site.resolve(Site.SUMMARY));
+    List<CSVRecord> csv = csv(site.resolve(Letters.SITE_SUMMARY));
     int outcomeColumn = csv.getFirst().toList().indexOf("Outcome");
     Map<String, Long> counted = csv.subList(1, csv.size()).stream()
         .collect(Collectors.groupingBy(row -> row.get(outcomeColumn), Collectors.counting()));
-    HtmlPage index = HtmlPage.read(site.resolve(Site.INDEX));
+    HtmlPage index = HtmlPage.read(site.resolve(Letters.SITE_INDEX));
 
     Map<String, Long> tabled = new LinkedHashMap<>();
     for (Element row : HtmlPage.all(index.withClass("counts"), "tr").subList(1, 5)) {
@@ -114,7 +113,7 @@ class SiteTest {
   void eachLetterPageHasTheLettersTextAndItsBuiltPdfBeside(@TempDir Path built) throws IOException {
     assertTrue(Letters.open(Path.of("forces"), Path.of("templates")).build(List.of(), built, Progress.NONE).isClean());
     for (String id : IDS) {
-      HtmlPage page = HtmlPage.read(site.resolve(Site.LETTERS).resolve(id + ".html"));
+      HtmlPage page = HtmlPage.read(site.resolve(Letters.SITE_LETTERS).resolve(id + ".html"));
       Element article = page.first("article");
       String text = HtmlPage.all(article, "*").stream()
           .filter(e -> List.of("p", "address", "h1").contains(e.getLocalName()))
@@ -124,13 +123,13 @@ class SiteTest {
 
       assertEquals(id + ".pdf", HtmlPage.all(page.withClass("download"), "a").getFirst().getAttribute("href"));
       assertArrayEquals(Files.readAllBytes(built.resolve(id + ".pdf")),
-          Files.readAllBytes(site.resolve(Site.LETTERS).resolve(id + ".pdf")), id + ".pdf is the letter build writes");
+          Files.readAllBytes(site.resolve(Letters.SITE_LETTERS).resolve(id + ".pdf")), id + ".pdf is the letter build writes");
     }
   }
 
   @Test
   void letterPageSaysWhatEachBlockIs() throws IOException {
-    HtmlPage page = HtmlPage.read(site.resolve(Site.LETTERS).resolve("thames-valley.html"));
+    HtmlPage page = HtmlPage.read(site.resolve(Letters.SITE_LETTERS).resolve("thames-valley.html"));
     assertEquals("en-GB", page.root().getAttribute("lang"));
     assertEquals("HMICFRS assessment: Abuse of position for a sexual purpose – Thames Valley Police",
         HtmlPage.text(page.first("title")));
@@ -175,8 +174,8 @@ class SiteTest {
     assertFalse(Files.exists(published.resolve("letters/warwickshire.html")));
     assertFalse(Files.exists(published.resolve("letters/warwickshire.pdf")));
     assertTrue(Files.isRegularFile(published.resolve("letters/thames-valley.html")));
-    assertFalse(Files.readString(published.resolve(Site.INDEX)).contains("Warwickshire"));
-    assertFalse(Files.readString(published.resolve(Site.SUMMARY)).contains("Warwickshire"));
+    assertFalse(Files.readString(published.resolve(Letters.SITE_INDEX)).contains("Warwickshire"));
+    assertFalse(Files.readString(published.resolve(Letters.SITE_SUMMARY)).contains("Warwickshire"));
   }
 
   @Test
@@ -229,7 +228,7 @@ class SiteTest {
     Path templates = TestFiles.templatesWithCampaign(folder, campaign -> campaign);
     Files.delete(templates.resolve("letter.ftl"));
     assertTrue(Letters.open(Path.of("forces"), templates).publish(out).written().isEmpty(), "a publish that fails");
-    assertEquals("the previous site", Files.readString(out.resolve(Site.INDEX)), "moved back, then left as it was");
+    assertEquals("the previous site", Files.readString(out.resolve(Letters.SITE_INDEX)), "moved back, then left as it was");
     assertEquals(List.of(".site.notours.staging", "site", "templates"), listing(folder));
 
     assertTrue(Letters.open(Path.of("forces"), Path.of("templates")).publish(out).isClean());
@@ -256,7 +255,7 @@ class SiteTest {
         .replace("name: Anthony Stansfeld", "name: \"<b>Ann</b> &amp; Co\""));
     Path out = folder.resolve("site");
     assertTrue(Letters.open(forces, Path.of("templates")).publish(out).isClean());
-    HtmlPage index = HtmlPage.read(out.resolve(Site.INDEX));
+    HtmlPage index = HtmlPage.read(out.resolve(Letters.SITE_INDEX));
     assertEquals(name, HtmlPage.text(HtmlPage.all(index.withClass("records"), "a").getFirst()));
     HtmlPage page = HtmlPage.read(out.resolve("letters/odd.html"));
     assertTrue(HtmlPage.text(page.withClass("recipient")).contains("\n" + name + "\n"), HtmlPage.text(page.withClass("recipient")));
@@ -273,7 +272,7 @@ class SiteTest {
         .replace("  home: All letters and the national overview\n", "  home: Pob llythyr\n"));
     Path out = folder.resolve("site");
     assertTrue(Letters.open(Path.of("forces"), templates).publish(out).isClean());
-    HtmlPage index = HtmlPage.read(out.resolve(Site.INDEX));
+    HtmlPage index = HtmlPage.read(out.resolve(Letters.SITE_INDEX));
     assertEquals("cy", index.root().getAttribute("lang"));
     assertEquals("Llythyrau at heddluoedd", HtmlPage.text(index.withClass("site-title")));
     assertEquals("Neidio i’r prif gynnwys", HtmlPage.text(index.withClass("skip-link")));

@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import letters.bench.SyntheticRecords;
 import letters.compose.Letter;
 import letters.diagnostic.Diagnostic;
 import letters.diagnostic.Result;
-import letters.load.Campaigns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,7 +42,7 @@ class TemplateEngineTest {
   void aTemplateEditedDuringABuildDoesNotReachIt() throws Exception {
     copy();
     Path forces = work.resolve("forces");
-    SyntheticRecords.write(Campaigns.load(Path.of("templates")).value().orElseThrow(), 200, forces);
+    Letters.open(Path.of("templates")).writeMadeUpRecords(200, forces);
     Path out = work.resolve("out");
     Letters letters = Letters.open(forces, work.resolve("templates"));
     CompletableFuture<BuildReport> build = CompletableFuture.supplyAsync(() -> letters.build(List.of(), out, Progress.NONE));

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import letters.bench.SyntheticRecords;
 import letters.compose.Block;
 import letters.compose.BlockKind;
 import letters.compose.Figure;
@@ -18,7 +17,6 @@ import letters.compose.LetterInfo;
 import letters.compose.Span;
 import letters.layout.HouseStyle;
 import letters.layout.LetterLayout;
-import letters.load.Campaigns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +33,7 @@ class TextExtractionTest {
   void everyWordOfEveryLetterComesBackWholeAndSoftHyphensOnlyEndLines() throws Exception {
     Path forces = work.resolve("forces");
     TestFiles.copyTree(Path.of("forces"), forces);
-    SyntheticRecords.write(Campaigns.load(Path.of("templates")).value().orElseThrow(), 30, forces);
+    Letters.open(Path.of("templates")).writeMadeUpRecords(30, forces);
     Letters letters = Letters.open(forces, Path.of("templates"));
     BuildReport report = letters.build(List.of(), work.resolve("out"), Progress.NONE);
     int softHyphens = 0;

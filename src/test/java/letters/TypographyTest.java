@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import letters.bench.SyntheticRecords;
-import letters.load.Campaigns;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -45,7 +43,7 @@ class TypographyTest {
   static void build() throws Exception {
     Path forces = work.resolve("forces");
     TestFiles.copyTree(Path.of("forces"), forces);
-    SyntheticRecords.write(Campaigns.load(Path.of("templates")).value().orElseThrow(), 40, forces);
+    Letters.open(Path.of("templates")).writeMadeUpRecords(40, forces);
     String shipped = Files.readString(forces.resolve("warwickshire.yaml"));
     Files.writeString(forces.resolve("draft.yaml"), renamed(shipped, "Draft").replaceAll("(?s)sign_off:.*", ""));
     Files.writeString(forces.resolve("long-notes.yaml"), LetterRecords.withNotes(renamed(shipped, "Long Notes"), 14));

@@ -13,7 +13,6 @@ import letters.check.Combinations;
 import letters.compose.Composer;
 import letters.compose.Letter;
 import letters.load.Campaign;
-import letters.load.Campaigns;
 import letters.load.FindingDeclaration;
 import letters.load.Record;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * element once, in sentences a person would write.
  */
 class WordingTest {
-  private static final Campaign CAMPAIGN = Campaigns.load(Path.of("templates")).value().orElseThrow();
+  private static final Campaign CAMPAIGN = Letters.open(Path.of("templates")).campaign().value().orElseThrow();
   private static final Composer COMPOSER = Composer.of(CAMPAIGN);
   private static final List<String> ELEMENTS =
       CAMPAIGN.elements().stream().map(FindingDeclaration::id).toList();

@@ -3,7 +3,7 @@ package letters.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import letters.bench.Benchmark;
+import letters.Letters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
     try (ScratchFolder work = ScratchFolder.create("letters-bench");
         ProgressBar bar = ProgressBar.on(session, "benchmarking")) {
       session.err().println("letters: benchmarking in " + work.path() + " (removed at the end)");
-      new Benchmark(Path.of(launcher), found.templates(), work.path(), bar.above(session.out())).run(sizes, steady, bar);
+      Letters.benchmark(Path.of(launcher), found.templates(), work.path(), bar.above(session.out()), sizes, steady, bar);
     }
     session.out().flush();
     return 0;

@@ -1,7 +1,8 @@
 package letters.cli;
 
 import java.util.concurrent.Callable;
-import letters.serve.PreviewServer;
+import letters.Letters;
+import letters.Preview;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Sources found = sources.locate(session);
-    try (PreviewServer server = PreviewServer.start(found.records(), found.templates(), port)) {
+    try (Preview server = Letters.serve(found.records(), found.templates(), port)) {
       session.out().println("letters preview at " + server.url() + " (127.0.0.1: this machine only; Ctrl-C stops it)");
       session.out().flush();
       Thread.currentThread().join();

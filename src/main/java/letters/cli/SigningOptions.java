@@ -3,6 +3,7 @@ package letters.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import letters.Letters;
 import letters.diagnostic.DiagnosticException;
 import letters.diagnostic.Result;
 import letters.sign.Signer;
@@ -29,7 +30,7 @@ final class SigningOptions {
     Path file = session.resolve(keystore);
     try {
       return Result.of(Optional.of(
-          Signer.open(file, Optional.ofNullable(alias), KeystorePassword.ask(session, file))), List.of());
+          Letters.signer(file, Optional.ofNullable(alias), KeystorePassword.ask(session, file))), List.of());
     } catch (DiagnosticException e) {
       return Result.failed(e.diagnostic());
     }

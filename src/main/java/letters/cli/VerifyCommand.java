@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import letters.Letters;
 import letters.diagnostic.DiagnosticException;
-import letters.sign.Verifier;
 import letters.sign.Verifier.Verification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,14 +40,14 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Verifier verifier;
+    List<Verification> results;
     try {
-      verifier = trust == null ? Verifier.integrityOnly() : Verifier.trusting(session.resolve(trust));
+      results = Letters.verify(files.stream().map(session::resolve).toList(),
+          java.util.Optional.ofNullable(trust).map(session::resolve));
     } catch (DiagnosticException e) {
       session.report(List.of(e.diagnostic()), common.debug());
       return 1;
     }
-    List<Verification> results = Letters.verify(files.stream().map(session::resolve).toList(), verifier);
     for (Verification result : results) {
       String file = session.shown(result.file());
       if (result.isValid()) {

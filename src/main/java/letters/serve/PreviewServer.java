@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import letters.Letters;
 import letters.diagnostic.Result;
-import letters.layout.PageImages;
 import letters.load.Record;
 
 /**
@@ -43,7 +42,7 @@ import letters.load.Record;
  * EventStreams#MAX_STREAMS} event streams open (on one thread of their own), gives a client
  * {@value #REQUEST_SECONDS} seconds to send its request and {@value #CONNECTIONS} connections
  * in all, and keeps renderings only of records that exist. A template that runs away is stopped
- * by its letter's limits (see {@link letters.compose.Composer}) and shown in the red panel.
+ * by its letter's limits (as any letter's) and shown in the red panel.
  */
 public final class PreviewServer implements AutoCloseable {
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -120,7 +119,7 @@ public final class PreviewServer implements AutoCloseable {
     /** The pages as PNG images. */
     synchronized List<byte[]> pages() throws IOException {
       if (pages == null) {
-        pages = result.value().isPresent() ? PageImages.of(result.value().get().pdf().bytes(), 60f) : List.of();
+        pages = result.value().isPresent() ? Letters.pageImages(result.value().get().pdf().bytes(), 60f) : List.of();
       }
       return pages;
     }

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import letters.Letters;
 import letters.diagnostic.Diagnostic;
-import letters.site.Site;
 
 /**
  * The published site as {@code letters publish} would write it, for the preview's {@code /site/}:
@@ -20,7 +19,7 @@ import letters.site.Site;
  * then held in memory (the folder is removed at once). Only the site's own file names are served.
  */
 final class SitePreview {
-  private static final Pattern FILE = Pattern.compile("(" + Site.LETTERS + "/)?[a-z0-9][a-z0-9-]*\\.[a-z]+");
+  private static final Pattern FILE = Pattern.compile("(" + Letters.SITE_LETTERS + "/)?[a-z0-9][a-z0-9-]*\\.[a-z]+");
   private static final Map<String, String> TYPES = Map.of(
       "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "csv", "text/csv; charset=utf-8",
       "pdf", "application/pdf", "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg");
@@ -38,7 +37,7 @@ final class SitePreview {
       publish(letters);
       this.version = version;
     }
-    String name = path.isEmpty() ? Site.INDEX : path;
+    String name = path.isEmpty() ? Letters.SITE_INDEX : path;
     String extension = name.substring(name.lastIndexOf('.') + 1);
     if (!FILE.matcher(name).matches() || !TYPES.containsKey(extension) || !files.containsKey(name)) {
       return Optional.empty();
