@@ -176,6 +176,12 @@ class SecondCampaignTest {
       assertTrue(page.body().contains("<h1>Cornwall Fire and Rescue Service</h1>"), page.body());
       assertTrue(page.body().contains("Issued</span> · Cause of concern"), page.body());
       assertTrue(page.body().contains("Training of operational crews</td><td>Not started"), page.body());
+      HttpResponse<String> index = client.send(HttpRequest.newBuilder(URI.create(server.url() + "part/index")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertTrue(index.body().contains("<th>Fire and rescue service</th><th>Assessment</th>"), index.body());
+      assertTrue(index.body().contains("<a href=\"/letter/tyne-and-wear\">Tyne and Wear Fire and Rescue Service</a>"),
+          index.body());
+      assertTrue(index.body().contains("<span class=\"draft\">Not yet issued</span>"), index.body());
       HttpResponse<byte[]> pdf = client.send(HttpRequest.newBuilder(URI.create(server.url() + "pdf/cornwall.pdf")).build(),
           HttpResponse.BodyHandlers.ofByteArray());
       assertEquals(200, pdf.statusCode());

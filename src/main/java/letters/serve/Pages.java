@@ -11,6 +11,7 @@ import letters.diagnostic.Diagnostic;
 import letters.diagnostic.Result;
 import letters.load.Campaign;
 import letters.load.FindingDeclaration;
+import letters.load.OverviewLabels;
 import letters.load.Phrasebook;
 import letters.load.Record;
 
@@ -70,8 +71,12 @@ final class Pages {
     if (campaign == null) {
       return html.toString();
     }
+    // The campaign's own headings where its overview declares them, as the summary shows them.
+    String outcome = campaign.overview().map(OverviewLabels::outcome).orElse("Outcome");
+    String letter = campaign.overview().map(OverviewLabels::signOff).orElse("Letter");
     html.append("<table><tr><th></th><th>").append(escape(campaign.record().nameField().label()))
-        .append("</th><th>Outcome</th><th>Findings</th><th>Letter</th></tr>");
+        .append("</th><th>").append(escape(outcome)).append("</th><th>Findings</th><th>").append(escape(letter))
+        .append("</th></tr>");
     for (Record record : records.value().orElse(List.of())) {
       String id = escape(record.id());
       html.append("<tr><td><a href=\"/letter/").append(id).append("\"><img class=\"thumb\" alt=\"page 1\" src=\"/page/")
