@@ -143,6 +143,42 @@ public final class Letters {
     }
   }
 
+  /** The letter of {@code record} (one of {@link #records}, or {@link #example}), composed but not laid out. */
+  public Result<Letter> letter(Record record) {
+    if (campaign.value().isEmpty()) {
+      return Result.failed(campaign.diagnostics());
+    }
+    try {
+      return Result.of(composer.compose(record), List.of());
+    } catch (DiagnosticException e) {
+      return Result.failed(List.of(e.diagnostic()));
+    }
+  }
+
+  /**
+   * Every combination of the declared findings' values, each a map from finding id to value, as
+   * the check and the gallery go through them; none when the campaign cannot be read.
+   */
+  public List<java.util.Map<String, String>> combinations() {
+    return campaign.value().map(letters.check.Combinations::of).orElse(List.of());
+  }
+
+  /**
+   * A made-up record of the campaign with {@code findings} (finding id to value, as {@link
+   * #combinations} gives them), its envelope filled from the declared examples and, {@code
+   * withNotes}, a note on each plan element: what the check and the gallery compose.
+   */
+  public Record example(java.util.Map<String, String> findings, boolean withNotes) {
+    Campaign read = campaign.value()
+        .orElseThrow(() -> new IllegalStateException("the campaign cannot be read: " + campaign.diagnostics()));
+    return letters.check.Combinations.record(read, findings, withNotes, false);
+  }
+
+  /** {@code letter} laid out as a PDF in the house style, as {@link #build} lays out every letter. */
+  public static Pdf layOut(Letter letter) throws DiagnosticException {
+    return LetterLayout.of(HouseStyle.standard()).render(letter);
+  }
+
   /** The letter of record {@code id} laid out as a PDF, held in memory. */
   public Result<Rendered> render(String id) {
     Result<Letter> letter = letter(id);

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import letters.check.Combinations;
-import letters.compose.Composer;
 import letters.load.Campaign;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,8 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the 2017 letters' register, not read from the phrasebook.
  */
 class ElementStatusWordingTest {
-  private static final Campaign CAMPAIGN = Letters.open(Path.of("templates")).campaign().value().orElseThrow();
-  private static final Composer COMPOSER = Composer.of(CAMPAIGN);
+  private static final Letters LETTERS = Letters.open(Path.of("templates"));
+  private static final Campaign CAMPAIGN = LETTERS.campaign().value().orElseThrow();
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource(delimiter = '|', value = {
@@ -51,7 +49,7 @@ class ElementStatusWordingTest {
     values.put("limited_information", "false");
     String others = status.equals("no_information") ? "not_evidenced" : "no_information";
     CAMPAIGN.elements().forEach(e -> values.put(e.id(), e.id().equals(element) ? status : others));
-    String assessment = COMPOSER.compose(Combinations.record(CAMPAIGN, values, false, false))
+    String assessment = LETTERS.letter(LETTERS.example(values, false)).value().orElseThrow()
         .block("assessment").orElseThrow().text();
 
     List<String> stating = FindingsReader.mentioning(assessment, element);

@@ -10,14 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import letters.compose.Composer;
 import letters.compose.Letter;
-import letters.diagnostic.DiagnosticException;
 import letters.diagnostic.Result;
 import letters.load.Campaign;
 import letters.load.FindingDeclaration;
 import letters.load.Record;
-import letters.load.Records;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -34,8 +31,8 @@ import net.jqwik.api.Provide;
  */
 class FuzzTest {
   private static final Campaign CAMPAIGN = Letters.open(Path.of("templates")).campaign().value().orElseThrow();
-  private static final Composer COMPOSER = Composer.of(CAMPAIGN);
   private static final Path FORCES = temporaryFolder();
+  private static final Letters LETTERS = Letters.open(FORCES, Path.of("templates"));
   private static final List<String> KEYS =
       List.of("force", "chief_constable", "delivery", "copied_to", "findings", "outcome", "sign_off",
           "name", "honours", "role", "status", "note", "by", "on");
@@ -161,15 +158,11 @@ class FuzzTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Records.loadOne(FORCES, "fuzz", CAMPAIGN);
+    return LETTERS.record("fuzz");
   }
 
   private static Letter compose(Record record) {
-    try {
-      return COMPOSER.compose(record);
-    } catch (DiagnosticException e) {
-      return null;
-    }
+    return LETTERS.letter(record).value().orElse(null);
   }
 
   private static byte[] read(Path file) {

@@ -42,14 +42,6 @@ class PublicSurfaceTest {
   /** The command line's own front door: tests drive the tool through it as a user does. */
   private static final Set<String> ENTRY_POINTS = Set.of("letters.cli.Main");
 
-  /**
-   * Tests of the library as a whole that still reach behind the facade, to compose letters of
-   * made-up findings (the wording tests) or lay out letters by themselves: the list may only
-   * shrink, and a file on it that no longer reaches in fails the test below until it is taken off.
-   */
-  private static final Set<String> NOT_YET_THROUGH_THE_FACADE = Set.of(
-      "ElementStatusWordingTest.java", "FuzzTest.java", "TextExtractionTest.java", "WordingTest.java");
-
   private static final Pattern NAMED = Pattern.compile("\\bletters\\.([a-z]+)\\.([A-Z][A-Za-z0-9]*)");
 
   @Test
@@ -73,24 +65,9 @@ class PublicSurfaceTest {
     assertEquals(List.of(), reaching, "machinery named outside the facade; go through letters.Letters");
   }
 
-  @Test
-  void everyTestStillReachingInIsListedAndStillDoes() throws IOException {
-    Set<String> api = surface();
-    for (String name : NOT_YET_THROUGH_THE_FACADE) {
-      String source = Files.readString(TESTS.resolve("letters").resolve(name));
-      Matcher named = NAMED.matcher(source);
-      boolean reaches = false;
-      while (named.find()) {
-        reaches |= !api.contains("letters." + named.group(1) + "." + named.group(2));
-      }
-      assertEquals(true, reaches, name + " now goes through the facade: take it off NOT_YET_THROUGH_THE_FACADE");
-    }
-  }
-
-  /** This test, whose strings name the machinery, and the tests listed as not yet through the facade. */
+  /** This test, whose strings name the machinery. */
   private static boolean isExempt(Path file) {
-    String name = file.getFileName().toString();
-    return name.equals("PublicSurfaceTest.java") || NOT_YET_THROUGH_THE_FACADE.contains(name);
+    return file.getFileName().toString().equals("PublicSurfaceTest.java");
   }
 
   @Test

@@ -15,8 +15,6 @@ import letters.compose.Figure;
 import letters.compose.Letter;
 import letters.compose.LetterInfo;
 import letters.compose.Span;
-import letters.layout.HouseStyle;
-import letters.layout.LetterLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,11 +55,10 @@ class TextExtractionTest {
 
   @Test
   void aWordBrokenAfterItsOwnHyphenKeepsItAndTheHyphenIsNotSoft() throws Exception {
-    LetterLayout layout = LetterLayout.of(HouseStyle.standard());
     String sentence = "We reviewed the capability and capacity of your counter-corruption unit and its plans.";
     for (int words = 0; words < 40; words++) {
       String text = "word ".repeat(words) + sentence;
-      String raw = PdfText.text(layout.render(letter(text)).bytes());
+      String raw = PdfText.text(Letters.layOut(letter(text)).bytes());
       if (raw.contains("counter-\n")) {
         assertTrue(raw.contains("counter-\ncorruption"), raw);
         assertFalse(raw.contains("counter\u00AD"), raw);
@@ -74,10 +71,9 @@ class TextExtractionTest {
 
   @Test
   void aHyphenatedWordIsJoinedWithoutItsHyphen() throws Exception {
-    LetterLayout layout = LetterLayout.of(HouseStyle.standard());
     for (int words = 0; words < 60; words++) {
       String text = "word ".repeat(words) + "The organisations’ relationships with vulnerable people were unacceptable.";
-      String raw = PdfText.text(layout.render(letter(text)).bytes());
+      String raw = PdfText.text(Letters.layOut(letter(text)).bytes());
       int soft = raw.indexOf('\u00AD');
       if (soft > 0) {
         assertEquals('\n', raw.charAt(soft + 1), raw);

@@ -9,9 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import letters.check.Combinations;
-import letters.compose.Composer;
 import letters.compose.Letter;
+import letters.diagnostic.Result;
 import letters.load.Campaign;
 import letters.load.FindingDeclaration;
 import letters.load.Record;
@@ -25,13 +24,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * element once, in sentences a person would write.
  */
 class WordingTest {
-  private static final Campaign CAMPAIGN = Letters.open(Path.of("templates")).campaign().value().orElseThrow();
-  private static final Composer COMPOSER = Composer.of(CAMPAIGN);
+  private static final Letters LETTERS = Letters.open(Path.of("templates"));
+  private static final Campaign CAMPAIGN = LETTERS.campaign().value().orElseThrow();
   private static final List<String> ELEMENTS =
       CAMPAIGN.elements().stream().map(FindingDeclaration::id).toList();
 
   static Stream<Arguments> combinations() {
-    return Combinations.of(CAMPAIGN).stream()
+    return LETTERS.combinations().stream()
         .flatMap(findings -> Stream.of(Arguments.of(findings, false), Arguments.of(findings, true)));
   }
 
@@ -39,7 +38,7 @@ class WordingTest {
   @MethodSource("combinations")
   void assessmentStatesExactlyItsFindingsInWellFormedSentences(Map<String, String> values, boolean notes)
       throws Exception {
-    Letter letter = COMPOSER.compose(record(values, notes));
+    Letter letter = compose(record(values, notes));
     String assessment = letter.block("assessment").orElseThrow().text();
 
     Map<String, String> expected = new LinkedHashMap<>(values);
@@ -135,7 +134,7 @@ class WordingTest {
     return text;
   }
 
-  /** The note {@link Combinations#record} gives an element. */
+  /** The note {@link Letters#example} gives an element. */
   private static String note(String element) {
     return "Note on " + CAMPAIGN.finding(element).orElseThrow().label() + " for checking.";
   }
@@ -149,6 +148,11 @@ class WordingTest {
   }
 
   private static Record record(Map<String, String> values, boolean notes) {
-    return Combinations.record(CAMPAIGN, values, notes, false);
+    return LETTERS.example(values, notes);
+  }
+
+  private static Letter compose(Record record) {
+    Result<Letter> letter = LETTERS.letter(record);
+    return letter.value().orElseThrow(() -> new AssertionError(letter.diagnostics()));
   }
 }
