@@ -20,6 +20,7 @@ import letters.diagnostic.Diagnostic;
 import letters.diagnostic.DiagnosticException;
 import letters.diagnostic.Result;
 import letters.layout.Bundle;
+import letters.layout.HouseFont;
 import letters.layout.HouseStyle;
 import letters.layout.LetterLayout;
 import letters.layout.OverviewLayout;
@@ -100,6 +101,7 @@ public final class Letters {
       return Result.failed(record.diagnostics());
     }
     try {
+      HouseFont.check(record.value().get());
       return Result.of(composer.compose(record.value().get()), record.diagnostics());
     } catch (DiagnosticException e) {
       return Result.failed(concat(record.diagnostics(), List.of(e.diagnostic())));
@@ -115,16 +117,8 @@ public final class Letters {
     try {
       return Result.of(new Rendered(letter.value().get(), layout.render(letter.value().get())), letter.diagnostics());
     } catch (DiagnosticException e) {
-      return Result.failed(concat(letter.diagnostics(), List.of(inFile(e.diagnostic(), record(id).value().map(Record::file).orElse(null)))));
+      return Result.failed(concat(letter.diagnostics(), List.of(e.diagnostic().orIn(record(id).value().map(Record::file).orElse(null)))));
     }
-  }
-
-  /** A problem the layout found in a letter's text, told against the record the text came from. */
-  private static Diagnostic inFile(Diagnostic problem, Path file) {
-    if (problem.file() != null || file == null) {
-      return problem;
-    }
-    return new Diagnostic(file, 0, 0, problem.severity(), problem.message(), problem.cause());
   }
 
   /** The file names (without extension) of the overview and of the bundle of all letters. */
@@ -354,6 +348,7 @@ public final class Letters {
         throw new DiagnosticException(Diagnostic.error(record.file(),
             "is not signed off, so --final does not write it; give it a sign_off (by, on) first"));
       }
+      HouseFont.check(record);
       Letter letter = composer.compose(record);
       Pdf pdf = layout.render(letter);
       // Too long for the campaign: written as laid out, never squeezed, and said (as check does).
@@ -372,7 +367,7 @@ public final class Letters {
     } catch (java.io.IOException e) {
       problems.add(Diagnostic.error(record.file(), e.getMessage()).withCause(e));
     } catch (DiagnosticException e) {
-      problems.add(inFile(e.diagnostic(), record.file()));
+      problems.add(e.diagnostic().orIn(record.file()));
     } catch (RuntimeException e) {
       problems.add(Diagnostic.error(record.file(), "internal error while making this letter: " + e).withCause(e));
     }
