@@ -117,7 +117,8 @@ public final class Letters {
     try {
       return Result.of(new Rendered(letter.value().get(), layout.render(letter.value().get())), letter.diagnostics());
     } catch (DiagnosticException e) {
-      return Result.failed(concat(letter.diagnostics(), List.of(e.diagnostic().orIn(record(id).value().map(Record::file).orElse(null)))));
+      Diagnostic problem = record(id).value().map(record -> composer.blame(e.diagnostic(), record)).orElse(e.diagnostic());
+      return Result.failed(concat(letter.diagnostics(), List.of(problem)));
     }
   }
 
@@ -367,7 +368,7 @@ public final class Letters {
     } catch (java.io.IOException e) {
       problems.add(Diagnostic.error(record.file(), e.getMessage()).withCause(e));
     } catch (DiagnosticException e) {
-      problems.add(e.diagnostic().orIn(record.file()));
+      problems.add(composer.blame(e.diagnostic(), record));
     } catch (RuntimeException e) {
       problems.add(Diagnostic.error(record.file(), "internal error while making this letter: " + e).withCause(e));
     }

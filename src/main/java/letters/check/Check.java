@@ -130,7 +130,7 @@ public final class Check {
               "pages: the letter takes " + pages + " pages, more than the " + most + " the campaign allows (in " + which + ")"));
         }
       } catch (DiagnosticException e) {
-        Diagnostic d = e.diagnostic().orIn(record.file());
+        Diagnostic d = composer.blame(e.diagnostic(), record);
         found.add(Diagnostic.error(d.file(), d.line(), d.column(), d.message() + " (in " + which + ")"));
       }
     });

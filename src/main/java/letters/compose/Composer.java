@@ -176,6 +176,33 @@ public final class Composer {
     return new Letter(info, parsed.blocks(), new Figure(campaign.wordmark(), campaign.document().wordmarkAlt()), signature);
   }
 
+  /**
+   * How many times one template element may run for a letter before a problem found in the
+   * letter's text (too many pages to lay out) is its doing: the shipped templates' busiest
+   * element runs a few dozen times, a #list that runs away thousands.
+   */
+  static final int REPEATED = 200;
+
+  /**
+   * {@code problem}, found in {@code record}'s letter after it was written (it runs past the most
+   * pages a letter may have), told against the template line that wrote the letter over and over,
+   * if one did; otherwise against the record, whose own text it then is.
+   */
+  public Diagnostic blame(Diagnostic problem, Record record) {
+    if (problem.file() != null) {
+      return problem;
+    }
+    TemplateRun counted = new TemplateRun(campaign.directory(), this::vet, runaway);
+    counted.count();
+    try {
+      counted.run(configuration.getTemplate(ENTRY), TemplateModel.of(record, campaign));
+      return counted.repeated(REPEATED, problem.message()).orElse(problem.orIn(record.file()));
+    } catch (IOException | TemplateException | RuntimeException e) {
+      // It ran a moment ago; if it cannot now (a template changed), the record is all there is to name.
+      return problem.orIn(record.file());
+    }
+  }
+
   /** What the templates write for {@code record}, before it is read into blocks. */
   public String markup(Record record) throws DiagnosticException {
     return run(ENTRY, TemplateModel.of(record, campaign)).text();
