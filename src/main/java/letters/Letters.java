@@ -159,19 +159,35 @@ public final class Letters {
           campaign.directory().resolve(Campaign.FILE_NAME),
           "has no 'overview' section; declare one (" + String.join(", ", OverviewLabels.KEYS) + ") to write a summary"))));
     }
+    List<Diagnostic> problems = new ArrayList<>(records.diagnostics());
+    List<Record> printable = printable(records.value().get(), problems);
     try (OutputFolder folder = OutputFolder.openForOwnFiles(out)) {
-      Overview overview = Overview.of(campaign, campaign.overview().get(), records.value().get(), composer);
+      Overview overview = Overview.of(campaign, campaign.overview().get(), printable, composer);
       byte[] pdf = OverviewLayout.of(HouseStyle.standard())
-          .render(overview, language(records.value().get()), campaign.letterDate()).bytes();
+          .render(overview, language(printable), campaign.letterDate()).bytes();
       progress.started(2);
       Path csv = folder.writeFile(SUMMARY + ".csv", OverviewCsv.of(overview));
       progress.finished(csv.getFileName().toString(), true);
       Path written = folder.writeFile(SUMMARY + ".pdf", pdf);
       progress.finished(written.getFileName().toString(), true);
-      return Result.of(List.of(csv, written), records.diagnostics());
+      return Result.of(List.of(csv, written), problems);
     } catch (DiagnosticException e) {
-      return Result.failed(concat(records.diagnostics(), List.of(e.diagnostic())));
+      return Result.failed(concat(problems, List.of(e.diagnostic())));
     }
+  }
+
+  /** The records whose own text the house font draws; each other is a problem, and left out as a bad record is. */
+  private static List<Record> printable(List<Record> records, List<Diagnostic> problems) {
+    List<Record> printable = new ArrayList<>();
+    for (Record record : records) {
+      try {
+        HouseFont.check(record);
+        printable.add(record);
+      } catch (DiagnosticException e) {
+        problems.add(e.diagnostic());
+      }
+    }
+    return printable;
   }
 
   /**
