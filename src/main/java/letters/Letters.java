@@ -115,11 +115,23 @@ public final class Letters {
       return Result.failed(letter.diagnostics());
     }
     try {
-      return Result.of(new Rendered(letter.value().get(), layout.render(letter.value().get())), letter.diagnostics());
+      Pdf pdf = layout.render(letter.value().get());
+      List<Diagnostic> said = new ArrayList<>(letter.diagnostics());
+      record(id).value().flatMap(record -> tooLong(record, pdf.pages())).ifPresent(said::add);
+      return Result.of(new Rendered(letter.value().get(), pdf), said);
     } catch (DiagnosticException e) {
       Diagnostic problem = record(id).value().map(record -> composer.blame(e.diagnostic(), record)).orElse(e.diagnostic());
       return Result.failed(concat(letter.diagnostics(), List.of(problem)));
     }
+  }
+
+  /**
+   * The warning for a letter longer than the campaign allows: it is written as laid out, never
+   * squeezed, and said, as check says it.
+   */
+  private Optional<Diagnostic> tooLong(Record record, int pages) {
+    return campaign.value().flatMap(Campaign::pages).filter(most -> pages > most).map(most -> Diagnostic.warning(
+        record.file(), 0, 0, "pages: the letter takes " + pages + " pages, more than the " + most + " the campaign allows"));
   }
 
   /** The file names (without extension) of the overview and of the bundle of all letters. */
@@ -368,11 +380,7 @@ public final class Letters {
       HouseFont.check(record);
       Letter letter = composer.compose(record);
       Pdf pdf = layout.render(letter);
-      // Too long for the campaign: written as laid out, never squeezed, and said (as check does).
-      int pages = pdf.pages();
-      campaign.value().get().pages().filter(most -> pages > most).ifPresent(most -> problems.add(
-          Diagnostic.warning(record.file(), 0, 0, "pages: the letter takes " + pages + " pages, more than the "
-              + most + " the campaign allows")));
+      tooLong(record, pdf.pages()).ifPresent(problems::add);
       if (options.signer().isPresent() && record.isSignedOff()) {
         pdf = new Pdf(options.signer().get().sign(pdf.bytes(), composer.campaign().document().signatureReason()), pdf.pages());
       } else if (options.signer().isPresent()) {

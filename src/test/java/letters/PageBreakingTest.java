@@ -119,6 +119,10 @@ class PageBreakingTest {
     Diagnostic warning = report.diagnostics().getFirst();
     assertEquals("pages: the letter takes 3 pages, more than the 2 the campaign allows", warning.message());
     assertTrue(warning.file().endsWith("notes-12.yaml"));
+    // The preview server renders without writing, and says so too.
+    var rendered = Letters.open(Path.of(work.toString(), "forces"), Path.of("templates")).render("notes-12");
+    assertEquals(3, rendered.value().orElseThrow().pdf().pages());
+    assertEquals(List.of(warning), rendered.diagnostics());
   }
 
   @Test
