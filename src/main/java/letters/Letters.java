@@ -120,7 +120,7 @@ public final class Letters {
       record(id).value().flatMap(record -> tooLong(record, pdf.pages())).ifPresent(said::add);
       return Result.of(new Rendered(letter.value().get(), pdf), said);
     } catch (DiagnosticException e) {
-      Diagnostic problem = record(id).value().map(record -> composer.blame(e.diagnostic(), record)).orElse(e.diagnostic());
+      Diagnostic problem = record(id).value().map(record -> composer.blame(e.diagnostic(), record, HouseFont::draws)).orElse(e.diagnostic());
       return Result.failed(concat(letter.diagnostics(), List.of(problem)));
     }
   }
@@ -392,7 +392,7 @@ public final class Letters {
     } catch (java.io.IOException e) {
       problems.add(Diagnostic.error(record.file(), e.getMessage()).withCause(e));
     } catch (DiagnosticException e) {
-      problems.add(composer.blame(e.diagnostic(), record));
+      problems.add(composer.blame(e.diagnostic(), record, HouseFont::draws));
     } catch (RuntimeException e) {
       problems.add(Diagnostic.error(record.file(), "internal error while making this letter: " + e).withCause(e));
     }

@@ -130,7 +130,7 @@ public final class Check {
               "pages: the letter takes " + pages + " pages, more than the " + most + " the campaign allows (in " + which + ")"));
         }
       } catch (DiagnosticException e) {
-        Diagnostic d = composer.blame(e.diagnostic(), record);
+        Diagnostic d = composer.blame(e.diagnostic(), record, HouseFont::draws);
         found.add(Diagnostic.error(d.file(), d.line(), d.column(), d.message() + " (in " + which + ")"));
       }
     });

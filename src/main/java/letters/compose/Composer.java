@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import letters.diagnostic.Diagnostic;
 import letters.diagnostic.DiagnosticException;
 import letters.load.Campaign;
@@ -184,11 +186,13 @@ public final class Composer {
   static final int REPEATED = 200;
 
   /**
-   * {@code problem}, found in {@code record}'s letter after it was written (it runs past the most
-   * pages a letter may have), told against the template line that wrote the letter over and over,
-   * if one did; otherwise against the record, whose own text it then is.
+   * {@code problem}, found in {@code record}'s letter after it was written, told against the
+   * template line that caused it: the one that wrote the letter over and over, if one did (it runs
+   * past the most pages a letter may have), or else the one that wrote the first character that
+   * {@code drawn} refuses (the record's own text having been checked already); otherwise against
+   * the record, whose own text it then is.
    */
-  public Diagnostic blame(Diagnostic problem, Record record) {
+  public Diagnostic blame(Diagnostic problem, Record record, IntPredicate drawn) {
     if (problem.file() != null) {
       return problem;
     }
@@ -196,7 +200,15 @@ public final class Composer {
     counted.count();
     try {
       counted.run(configuration.getTemplate(ENTRY), TemplateModel.of(record, campaign));
-      return counted.repeated(REPEATED, problem.message()).orElse(problem.orIn(record.file()));
+      String text = counted.text();
+      // Spacing is folded by the layout, never drawn as it stands.
+      int undrawn = IntStream.range(0, text.length())
+          .filter(i -> !Character.isLowSurrogate(text.charAt(i)) && !Character.isWhitespace(text.codePointAt(i))
+              && !drawn.test(text.codePointAt(i)))
+          .findFirst().orElse(-1);
+      return counted.repeated(REPEATED, problem.message())
+          .or(() -> undrawn < 0 ? Optional.empty() : counted.writerAt(undrawn, problem.message()))
+          .orElse(problem.orIn(record.file()));
     } catch (IOException | TemplateException | RuntimeException e) {
       // It ran a moment ago; if it cannot now (a template changed), the record is all there is to name.
       return problem.orIn(record.file());

@@ -143,7 +143,11 @@ final class TemplateRun implements TemplateProcessingTracer {
    * run wrote; empty when no element of a template wrote there.
    */
   Optional<Diagnostic> writerOf(int line, int column, String message) {
-    int offset = offset(output.text, line, column);
+    return writerAt(offset(output.text, line, column), message);
+  }
+
+  /** The template line that wrote the output at {@code offset} of what the run wrote. */
+  Optional<Diagnostic> writerAt(int offset, String message) {
     Mark writer = null;
     for (Mark mark : marks) {
       if (mark.offset() > offset) {

@@ -43,7 +43,7 @@ public final class HouseFont {
   private static final String CANNOT_PRINT = " cannot be printed; use characters the font has";
 
   /** Whether every face draws {@code c}: a name set in bold must not lose what the regular face has. */
-  static boolean draws(int c) {
+  public static boolean draws(int c) {
     for (Face face : Face.values()) {
       if (face.program().glyph(c) == 0) {
         return false;
