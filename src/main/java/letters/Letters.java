@@ -20,6 +20,7 @@ import letters.diagnostic.Diagnostic;
 import letters.diagnostic.DiagnosticException;
 import letters.diagnostic.Result;
 import letters.layout.Bundle;
+import letters.layout.HouseFont;
 import letters.layout.HouseStyle;
 import letters.layout.LetterLayout;
 import letters.layout.OverviewLayout;
@@ -137,6 +138,7 @@ public final class Letters {
       return Result.failed(record.diagnostics());
     }
     try {
+      HouseFont.check(record.value().get());
       return Result.of(composer.compose(record.value().get()), record.diagnostics());
     } catch (DiagnosticException e) {
       return Result.failed(concat(record.diagnostics(), List.of(e.diagnostic())));
@@ -186,18 +188,23 @@ public final class Letters {
       return Result.failed(letter.diagnostics());
     }
     try {
-      return Result.of(new Rendered(letter.value().get(), layout.render(letter.value().get())), letter.diagnostics());
+      Pdf pdf = layout.render(letter.value().get());
+      List<Diagnostic> said = new ArrayList<>(letter.diagnostics());
+      record(id).value().flatMap(record -> tooLong(record, pdf.pages())).ifPresent(said::add);
+      return Result.of(new Rendered(letter.value().get(), pdf), said);
     } catch (DiagnosticException e) {
-      return Result.failed(concat(letter.diagnostics(), List.of(inFile(e.diagnostic(), record(id).value().map(Record::file).orElse(null)))));
+      Diagnostic problem = record(id).value().map(record -> composer.blame(e.diagnostic(), record, HouseFont::draws)).orElse(e.diagnostic());
+      return Result.failed(concat(letter.diagnostics(), List.of(problem)));
     }
   }
 
-  /** A problem the layout found in a letter's text, told against the record the text came from. */
-  private static Diagnostic inFile(Diagnostic problem, Path file) {
-    if (problem.file() != null || file == null) {
-      return problem;
-    }
-    return new Diagnostic(file, 0, 0, problem.severity(), problem.message(), problem.cause());
+  /**
+   * The warning for a letter longer than the campaign allows: it is written as laid out, never
+   * squeezed, and said, as check says it.
+   */
+  private Optional<Diagnostic> tooLong(Record record, int pages) {
+    return campaign.value().flatMap(Campaign::pages).filter(most -> pages > most).map(most -> Diagnostic.warning(
+        record.file(), 0, 0, "pages: the letter takes " + pages + " pages, more than the " + most + " the campaign allows"));
   }
 
   /** The file names (without extension) of the overview and of the bundle of all letters. */
@@ -245,19 +252,35 @@ public final class Letters {
           campaign.directory().resolve(Campaign.FILE_NAME),
           "has no 'overview' section; declare one (" + String.join(", ", OverviewLabels.KEYS) + ") to write a summary"))));
     }
+    List<Diagnostic> problems = new ArrayList<>(records.diagnostics());
+    List<Record> printable = printable(records.value().get(), problems);
     try (OutputFolder folder = OutputFolder.openForOwnFiles(out)) {
-      Overview overview = Overview.of(campaign, campaign.overview().get(), records.value().get(), composer);
+      Overview overview = Overview.of(campaign, campaign.overview().get(), printable, composer);
       byte[] pdf = OverviewLayout.of(HouseStyle.standard())
-          .render(overview, language(records.value().get()), campaign.letterDate()).bytes();
+          .render(overview, language(printable), campaign.letterDate()).bytes();
       progress.finished("overview laid out", true);
       Path csv = folder.writeFile(SUMMARY + ".csv", OverviewCsv.of(overview));
       progress.finished(csv.getFileName().toString(), true);
       Path written = folder.writeFile(SUMMARY + ".pdf", pdf);
       progress.finished(written.getFileName().toString(), true);
-      return Result.of(List.of(csv, written), records.diagnostics());
+      return Result.of(List.of(csv, written), problems);
     } catch (DiagnosticException e) {
-      return Result.failed(concat(records.diagnostics(), List.of(e.diagnostic())));
+      return Result.failed(concat(problems, List.of(e.diagnostic())));
     }
+  }
+
+  /** The records whose own text the house font draws; each other is a problem, and left out as a bad record is. */
+  private static List<Record> printable(List<Record> records, List<Diagnostic> problems) {
+    List<Record> printable = new ArrayList<>();
+    for (Record record : records) {
+      try {
+        HouseFont.check(record);
+        printable.add(record);
+      } catch (DiagnosticException e) {
+        problems.add(e.diagnostic());
+      }
+    }
+    return printable;
   }
 
   /**
@@ -435,13 +458,10 @@ public final class Letters {
         throw new DiagnosticException(Diagnostic.error(record.file(),
             "is not signed off, so --final does not write it; give it a sign_off (by, on) first"));
       }
+      HouseFont.check(record);
       Letter letter = composer.compose(record);
       Pdf pdf = layout.render(letter);
-      // Too long for the campaign: written as laid out, never squeezed, and said (as check does).
-      int pages = pdf.pages();
-      campaign.value().get().pages().filter(most -> pages > most).ifPresent(most -> problems.add(
-          Diagnostic.warning(record.file(), 0, 0, "pages: the letter takes " + pages + " pages, more than the "
-              + most + " the campaign allows")));
+      tooLong(record, pdf.pages()).ifPresent(problems::add);
       if (options.signer().isPresent() && record.isSignedOff()) {
         pdf = new Pdf(options.signer().get().sign(pdf.bytes(), composer.campaign().document().signatureReason()), pdf.pages());
       } else if (options.signer().isPresent()) {
@@ -453,7 +473,7 @@ public final class Letters {
     } catch (java.io.IOException e) {
       problems.add(Diagnostic.error(record.file(), e.getMessage()).withCause(e));
     } catch (DiagnosticException e) {
-      problems.add(inFile(e.diagnostic(), record.file()));
+      problems.add(composer.blame(e.diagnostic(), record, HouseFont::draws));
     } catch (RuntimeException e) {
       problems.add(Diagnostic.error(record.file(), "internal error while making this letter: " + e).withCause(e));
     }

@@ -7,8 +7,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import letters.sign.Signer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,12 +23,13 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /**
- * Every PDF the tool writes (letters final and draft, the overview, the bundle) is a valid PDF/A
- * of the part it declares and a valid PDF/UA-1, every rule of both passing, checked by veraPDF.
+ * Every PDF the tool writes (letters final, draft and signed, the overview, the bundle) is a valid
+ * PDF/A of the part it declares and a valid PDF/UA-1, every rule of both passing, checked by veraPDF.
  */
 class ArchivalTest {
   @TempDir static Path work;
   static Path out;
+  static Path signed;
 
   @BeforeAll
   static void build() throws Exception {
@@ -41,12 +44,18 @@ class ArchivalTest {
     assertTrue(letters.summary(out).value().isPresent());
     assertTrue(letters.bundle(out).value().isPresent());
     assertTrue(PdfText.text(Files.readAllBytes(out.resolve("kent.pdf"))).contains("DRAFT"));
+    // A signed letter, as build --sign writes it: the signature is an update after the letter's own bytes.
+    Path keystore = TestKeystore.write(work.resolve("keystore.p12"), "Michael Cunningham", "a password");
+    Signer signer = Signer.open(keystore, Optional.empty(), "a password".toCharArray());
+    signed = work.resolve("signed/thames-valley.pdf");
+    Files.createDirectories(signed.getParent());
+    Files.write(signed, signer.sign(Files.readAllBytes(out.resolve("thames-valley.pdf")), "Approved for issue"));
   }
 
   @Test
   void everyPdfConformsToPdfA2a() throws Exception {
     List<Path> pdfs = pdfs();
-    assertEquals(8, pdfs.size(), "six letters, the summary and the bundle: " + pdfs);
+    assertEquals(9, pdfs.size(), "six letters, the summary, the bundle and a signed letter: " + pdfs);
     for (Path pdf : pdfs) {
       try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(Files.readAllBytes(pdf)))) {
         assertEquals(PDFAFlavour.PDFA_2_A, parser.getFlavour(), pdf + " declares PDF/A-2a");
@@ -87,7 +96,7 @@ class ArchivalTest {
 
   private static List<Path> pdfs() throws Exception {
     try (Stream<Path> files = Files.list(out)) {
-      return files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
+      return Stream.concat(files.filter(f -> f.toString().endsWith(".pdf")).sorted(), Stream.of(signed)).toList();
     }
   }
 }

@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>A case may also run a command first ({@code before}, on the shipped files, then {@code remove}
  * some of them before its own are laid over: a record that turns bad or goes after a build), give
- * the command an environment ({@code env.NAME}), make a link ({@code link.PATH=TARGET}), name
+ * the command an environment ({@code env.NAME}), make a link ({@code link.PATH=TARGET}, in place of
+ * any file of that name), name
  * text a file must hold ({@code text.PATH}), and say what the command must print ({@code said}, for
  * a command that reports on standard output, as {@code verify} does).
  */
@@ -71,7 +72,10 @@ class BadInputTest {
     for (String key : expected.stringPropertyNames()) {
       if (key.startsWith("link.")) {
         // Made here, not kept in the corpus: a link to a device would trap tools that read the tree.
-        Files.createSymbolicLink(work.resolve(key.substring(5)), Path.of(expected.getProperty(key)));
+        // It takes the place of a shipped file of that name (a wordmark that is a device).
+        Path link = work.resolve(key.substring(5));
+        Files.deleteIfExists(link);
+        Files.createSymbolicLink(link, Path.of(expected.getProperty(key)));
       }
     }
 

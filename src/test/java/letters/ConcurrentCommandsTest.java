@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two real commands, each a JVM of its own, writing into one output folder at once: a build of
- * 300 letters and, while it runs, a preview of one letter or a second build. The later command
+ * 300 letters and, while it runs, a preview of one letter, a build of one letter or a second build. The later command
  * waits for the earlier, says so, and both finish; the folder then holds every letter, whole, and
  * a manifest that lists exactly the letters there are, as they are.
  */
@@ -32,23 +32,29 @@ class ConcurrentCommandsTest {
 
   @Test
   void aPreviewDuringABuildWaitsAndNothingIsLost() throws Exception {
-    Process build = command("build", "build");
-    waitForLetters(5, build);
-    Process preview = command("preview", "preview", "synthetic-00007");
-    assertEquals(0, finish(build, "build"));
-    assertEquals(0, finish(preview, "preview"));
-    String waited = log("preview");
-    assertTrue(waited.contains(": note: waiting for process " + build.pid() + ", which is writing letters into this folder"), waited);
-    assertManifestIsTheFolder(LETTERS);
+    waitsForTheBuild("preview", "preview", "synthetic-00007");
+  }
+
+  /** The README's edit loop: a build of one letter while the full build runs (it once left a manifest of one). */
+  @Test
+  void aOneLetterBuildDuringAFullBuildWaitsAndTheManifestKeepsEveryLetter() throws Exception {
+    waitsForTheBuild("one", "build", "synthetic-00007");
   }
 
   @Test
   void twoBuildsAtOnceTakeTurns() throws Exception {
-    Process first = command("first", "build");
-    waitForLetters(1, first);
-    Process second = command("second", "build");
-    assertEquals(0, finish(first, "first"));
-    assertEquals(0, finish(second, "second"));
+    waitsForTheBuild("second", "build");
+  }
+
+  /** Runs {@code args} as {@code name} once a full build is under way: it waits, says so, and nothing is lost. */
+  private void waitsForTheBuild(String name, String... args) throws Exception {
+    Process build = command("build", "build");
+    waitForLetters(5, build);
+    Process second = command(name, args);
+    assertEquals(0, finish(build, "build"));
+    assertEquals(0, finish(second, name));
+    String waited = log(name);
+    assertTrue(waited.contains(": note: waiting for process " + build.pid() + ", which is writing letters into this folder"), waited);
     assertManifestIsTheFolder(LETTERS);
   }
 

@@ -119,6 +119,10 @@ class PageBreakingTest {
     Diagnostic warning = report.diagnostics().getFirst();
     assertEquals("pages: the letter takes 3 pages, more than the 2 the campaign allows", warning.message());
     assertTrue(warning.file().endsWith("notes-12.yaml"));
+    // The preview server renders without writing, and says so too.
+    var rendered = Letters.open(Path.of(work.toString(), "forces"), Path.of("templates")).render("notes-12");
+    assertEquals(3, rendered.value().orElseThrow().pdf().pages());
+    assertEquals(List.of(warning), rendered.diagnostics());
   }
 
   @Test
@@ -129,7 +133,7 @@ class PageBreakingTest {
         Files.readString(Path.of("forces/warwickshire.yaml")).replace("Warwickshire", "Runaway"), 900));
     BuildReport report = Letters.open(forces, Path.of("templates")).build(List.of(), work.resolve("none"), Progress.NONE);
     assertEquals(0, report.written().size());
-    assertEquals(List.of(forces.resolve("runaway.yaml") + ": error: the letter to Runaway Police runs past 50 pages;"
+    assertEquals(List.of(forces.resolve("runaway.yaml") + ": error: the letter runs past 50 pages;"
         + " it is laid out no further (is a template repeating itself?)"),
         report.diagnostics().stream().map(Diagnostic::toString).toList());
     assertTrue(Files.notExists(work.resolve("none/runaway.pdf")));

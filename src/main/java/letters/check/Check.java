@@ -9,6 +9,7 @@ import letters.compose.Composer;
 import letters.compose.Letter;
 import letters.diagnostic.Diagnostic;
 import letters.diagnostic.DiagnosticException;
+import letters.layout.HouseFont;
 import letters.layout.LetterLayout;
 import letters.load.Campaign;
 import letters.load.Record;
@@ -124,6 +125,7 @@ public final class Check {
     List<Diagnostic> found = new ArrayList<>();
     Letter letter;
     try {
+      HouseFont.check(record);
       letter = composer.compose(record);
     } catch (DiagnosticException e) {
       Diagnostic d = e.diagnostic();
@@ -148,7 +150,8 @@ public final class Check {
               "pages: the letter takes " + pages + " pages, more than the " + most + " the campaign allows (in " + which + ")"));
         }
       } catch (DiagnosticException e) {
-        found.add(e.diagnostic());
+        Diagnostic d = composer.blame(e.diagnostic(), record, HouseFont::draws);
+        found.add(Diagnostic.error(d.file(), d.line(), d.column(), d.message() + " (in " + which + ")"));
       }
     });
     return found;

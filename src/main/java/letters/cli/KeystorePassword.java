@@ -20,8 +20,12 @@ final class KeystorePassword {
 
   /** The password of {@code keystore}, asked for only once it is known that the file can be read. */
   static char[] ask(Session session, Path keystore) throws DiagnosticException {
-    try {
-      Files.readAllBytes(keystore);
+    // Opened, not read whole: a device as the keystore never ends, and signing reads it within a limit.
+    if (Files.exists(keystore) && !Files.isRegularFile(keystore)) {
+      throw new DiagnosticException(Diagnostic.error(keystore, "is not a regular file"));
+    }
+    try (java.io.InputStream in = Files.newInputStream(keystore)) {
+      in.read();
     } catch (IOException e) {
       throw new DiagnosticException(Diagnostic.error(keystore, "cannot be read: " + Reason.of(e)));
     }

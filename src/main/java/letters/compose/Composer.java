@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import letters.diagnostic.Diagnostic;
 import letters.diagnostic.DiagnosticException;
 import letters.load.Campaign;
@@ -174,6 +176,43 @@ public final class Composer {
     Optional<Figure> signature = record.signOff().map(signOff -> new Figure(
         campaign.signatories().get(signOff.by()).signature(), campaign.document().signatureAlt()));
     return new Letter(info, parsed.blocks(), new Figure(campaign.wordmark(), campaign.document().wordmarkAlt()), signature);
+  }
+
+  /**
+   * How many times one template element may run for a letter before a problem found in the
+   * letter's text (too many pages to lay out) is its doing: the shipped templates' busiest
+   * element runs a few dozen times, a #list that runs away thousands.
+   */
+  static final int REPEATED = 200;
+
+  /**
+   * {@code problem}, found in {@code record}'s letter after it was written, told against the
+   * template line that caused it: the one that wrote the letter over and over, if one did (it runs
+   * past the most pages a letter may have), or else the one that wrote the first character that
+   * {@code drawn} refuses (the record's own text having been checked already); otherwise against
+   * the record, whose own text it then is.
+   */
+  public Diagnostic blame(Diagnostic problem, Record record, IntPredicate drawn) {
+    if (problem.file() != null) {
+      return problem;
+    }
+    TemplateRun counted = new TemplateRun(campaign.directory(), this::vet, runaway);
+    counted.count();
+    try {
+      counted.run(configuration.getTemplate(ENTRY), TemplateModel.of(record, campaign));
+      String text = counted.text();
+      // Spacing is folded by the layout, never drawn as it stands.
+      int undrawn = IntStream.range(0, text.length())
+          .filter(i -> !Character.isLowSurrogate(text.charAt(i)) && !Character.isWhitespace(text.codePointAt(i))
+              && !drawn.test(text.codePointAt(i)))
+          .findFirst().orElse(-1);
+      return counted.repeated(REPEATED, problem.message())
+          .or(() -> undrawn < 0 ? Optional.empty() : counted.writerAt(undrawn, problem.message()))
+          .orElse(problem.orIn(record.file()));
+    } catch (IOException | TemplateException | RuntimeException e) {
+      // It ran a moment ago; if it cannot now (a template changed), the record is all there is to name.
+      return problem.orIn(record.file());
+    }
   }
 
   /** What the templates write for {@code record}, before it is read into blocks. */

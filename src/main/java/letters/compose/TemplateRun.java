@@ -70,6 +70,7 @@ final class TemplateRun implements TemplateProcessingTracer {
   private final Output output = new Output();
   private final List<Mark> marks = new ArrayList<>();
   private TracedElement last;
+  private Map<TracedElement, Integer> entered;
   private int depth;
   private Stopped stopped;
 
@@ -102,6 +103,9 @@ final class TemplateRun implements TemplateProcessingTracer {
   @Override
   public void enterElement(Environment env, TracedElement element) {
     last = element;
+    if (entered != null) {
+      entered.merge(element, 1, Integer::sum);
+    }
     if (stopped != null) {
       throw stopped;
     }
@@ -139,7 +143,11 @@ final class TemplateRun implements TemplateProcessingTracer {
    * run wrote; empty when no element of a template wrote there.
    */
   Optional<Diagnostic> writerOf(int line, int column, String message) {
-    int offset = offset(output.text, line, column);
+    return writerAt(offset(output.text, line, column), message);
+  }
+
+  /** The template line that wrote the output at {@code offset} of what the run wrote. */
+  Optional<Diagnostic> writerAt(int offset, String message) {
     Mark writer = null;
     for (Mark mark : marks) {
       if (mark.offset() > offset) {
@@ -160,6 +168,26 @@ final class TemplateRun implements TemplateProcessingTracer {
     int breaks = (int) written.chars().filter(c -> c == '\n').count();
     int at = breaks == 0 ? element.getBeginColumn() + written.length() : written.length() - written.lastIndexOf('\n');
     return Optional.of(Diagnostic.error(file, element.getBeginLine() + breaks, at, message));
+  }
+
+  /** Counts how often each element runs, from now on; only a run asked who repeated itself does. */
+  void count() {
+    entered = new java.util.IdentityHashMap<>();
+  }
+
+  /**
+   * The element that ran most often, as the problem {@code message}, when it ran at least
+   * {@code times} times (the run must have been {@link #count counted}): a template repeating
+   * itself, as a record's text (printed once where a template prints it) never does.
+   */
+  Optional<Diagnostic> repeated(int times, String message) {
+    // Of elements that ran as often (a #list and what it holds), the one a reader meets first.
+    java.util.Comparator<Map.Entry<TracedElement, Integer>> often = Map.Entry.comparingByValue();
+    often = often.thenComparing(Map.Entry::getKey, java.util.Comparator
+        .comparing((TracedElement e) -> e.getTemplate().getSourceName())
+        .thenComparingInt(TracedElement::getBeginLine).thenComparingInt(TracedElement::getBeginColumn).reversed());
+    return entered.entrySet().stream().max(often)
+        .filter(most -> most.getValue() >= times).map(most -> diagnostic(most.getKey(), message));
   }
 
   /**

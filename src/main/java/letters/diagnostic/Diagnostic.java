@@ -39,6 +39,14 @@ public record Diagnostic(
     return new Diagnostic(file, line, column, Severity.WARNING, message, null);
   }
 
+  /**
+   * The same diagnostic, told against {@code file} when it names none yet: a stage that finds a
+   * problem in text it was given (the layout) leaves it to its caller to say whose text it was.
+   */
+  public Diagnostic orIn(Path file) {
+    return this.file != null || file == null ? this : new Diagnostic(file, line, column, severity, message, cause);
+  }
+
   /** The same diagnostic, remembering the exception behind it. */
   public Diagnostic withCause(Throwable cause) {
     return new Diagnostic(file, line, column, severity, message, cause);

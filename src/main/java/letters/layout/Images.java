@@ -28,6 +28,8 @@ final class Images {
   /** The largest image accepted, a side and in all: ample for a 300 dpi wordmark or signature. */
   static final int MOST_PIXELS_A_SIDE = 10_000;
   static final long MOST_PIXELS = 25_000_000L;
+  /** The largest image file read: a wordmark or signature is a few hundred kilobytes. */
+  static final int MOST_BYTES = 32 << 20;
 
   private record Key(Path path, long modified, long size) {}
 
@@ -39,7 +41,7 @@ final class Images {
       Key key = new Key(path, file.lastModifiedTime().toMillis(), file.size());
       ImageXObject ready = prepared.get(key);
       if (ready == null) {
-        ready = prepare(path, Files.readAllBytes(path));
+        ready = prepare(path, bytes(path, file));
         prepared.put(key, ready);
       }
       return ready;
@@ -48,6 +50,24 @@ final class Images {
     } catch (IOException | RuntimeException e) {
       throw new DiagnosticException(
           Diagnostic.error(path, "is not a readable PNG or JPEG image: " + e.getMessage()), e);
+    }
+  }
+
+  /**
+   * The image file's bytes, read only from a regular file and only up to the limit: a device
+   * never ends and a pipe waits for a writer.
+   */
+  private static byte[] bytes(Path path, BasicFileAttributes file) throws IOException, DiagnosticException {
+    if (!file.isRegularFile()) {
+      throw new DiagnosticException(Diagnostic.error(path, "is not a regular file, so not an image"));
+    }
+    try (java.io.InputStream in = Files.newInputStream(path)) {
+      byte[] bytes = in.readNBytes(MOST_BYTES + 1);
+      if (bytes.length > MOST_BYTES) {
+        throw new DiagnosticException(Diagnostic.error(path, "is larger than " + (MOST_BYTES >> 20)
+            + " MiB; a wordmark or signature is a few hundred kilobytes"));
+      }
+      return bytes;
     }
   }
 

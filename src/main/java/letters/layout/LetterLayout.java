@@ -82,8 +82,7 @@ public final class LetterLayout {
     Letterhead.Set head = letterhead.set(letter, wordmark);
     float top = style.pageHeight() - style.marginTop();
     float bottom = style.marginBottom();
-    List<Integer> starts = PageBreaker.pages(body.rows(), head.bottom() - bottom, top - bottom,
-        "the letter to " + letter.info().name());
+    List<Integer> starts = PageBreaker.pages(body.rows(), head.bottom() - bottom, top - bottom, "the letter");
     Optional<Line> mark = letter.info().draftMark().isPresent()
         ? Optional.of(line(letter.info().draftMark().get(), Face.BOLD, DRAFT_SIZE)) : Optional.empty();
     StructElement[] elements = new StructElement[body.blocks().size()];

@@ -270,13 +270,9 @@ final class Typesetter {
       if (letter.face().program().glyph(letter.codePoint()) != 0) {
         return;
       }
-      int c = letter.codePoint();
-      String name = Character.getName(c);
       StringBuilder text = new StringBuilder();
       word.forEach(l -> text.appendCodePoint(l.codePoint()));
-      throw new DiagnosticException(Diagnostic.error(null, String.format(
-          "the house font (%s) has no %s, so \"%s\" cannot be printed; use characters the font has",
-          Face.FAMILY, String.format("U+%04X%s '%s'", c, name == null ? "" : " " + name, Character.toString(c)), text)));
+      throw new DiagnosticException(Diagnostic.error(null, HouseFont.refusal(letter.codePoint(), text.toString())));
     }
   }
 }

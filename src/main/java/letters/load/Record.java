@@ -58,8 +58,8 @@ public record Record(
   public List<Located> texts() {
     List<Located> texts = new ArrayList<>();
     envelope.forEach((key, value) -> collect(key, value, texts));
-    findings.forEach((key, finding) -> finding.note().ifPresent(
-        note -> texts.add(new Located("findings." + key + ".note", new FieldValue.Text(note, 0, 0)))));
+    findings.forEach((key, finding) -> finding.note().ifPresent(note -> texts.add(new Located(
+        "findings." + key + ".note", new FieldValue.Text(note, finding.noteLine(), finding.noteColumn())))));
     return texts;
   }
 

@@ -174,7 +174,8 @@ public final class Records {
               fields.required(map, "status", "'" + key + "'")
                   .flatMap(n -> fields.oneOf(n, key, declaration.values().keySet()));
           Optional<String> note = fields.optionalText(map, "note");
-          yield status.map(value -> new Finding(value, note));
+          YamlNode at = map.entries().get("note");
+          yield status.map(value -> at == null ? Finding.of(value) : new Finding(value, note, at.line(), at.column()));
         }
         yield fields.oneOf(node, key, declaration.values().keySet()).map(Finding::of);
       }

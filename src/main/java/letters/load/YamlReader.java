@@ -67,12 +67,22 @@ final class YamlReader {
 
   private static byte[] bytes(Path file) throws DiagnosticException {
     try {
+      // Asked before opening: a device never ends and a pipe waits for a writer.
+      if (!Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).isRegularFile()) {
+        throw new DiagnosticException(Diagnostic.error(file, "is not a regular file, so it is not read"));
+      }
       long size = Files.size(file);
       if (size > MAX_BYTES) {
         throw new DiagnosticException(
             Diagnostic.error(file, "file is " + size + " bytes; at most 1 MiB is allowed"));
       }
-      return Files.readAllBytes(file);
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+          throw new DiagnosticException(Diagnostic.error(file, "file grew past 1 MiB while it was read"));
+        }
+        return bytes;
+      }
     } catch (NoSuchFileException e) {
       throw new DiagnosticException(Diagnostic.error(file, "no such file"));
     } catch (IOException e) {

@@ -43,6 +43,7 @@ final class Pages {
           .pages img { width: 420px; margin: 0 12px 12px 0; border: 1px solid #ccd; background: #fff; }
           .problem { color: #a33; font-family: monospace; font-size: 13px; }
           .error { background: #fff0f0; border: 2px solid #a33; padding: 10px 14px; margin: 12px 0; font-family: monospace; white-space: pre-wrap; }
+          .warning { background: #fff8e6; border: 2px solid #a66f00; padding: 10px 14px; margin: 12px 0; font-family: monospace; white-space: pre-wrap; }
           .where { color: #007c89; font-family: monospace; font-size: 13px; }
           .why { color: #555b63; font-size: 13px; }
           object { width: 100%%; height: 640px; border: 1px solid #ccd; background: #fff; }
@@ -173,11 +174,16 @@ final class Pages {
         .collect(Collectors.joining("; ")) + (entry.withNotes() ? "; with notes" : "");
   }
 
+  /** The errors in a red panel, then the warnings (a letter longer than the campaign allows) in their own. */
   private static void errors(StringBuilder html, List<Diagnostic> diagnostics) {
-    List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
-    if (!errors.isEmpty()) {
-      html.append("<div class=\"error\" id=\"error\">");
-      errors.forEach(d -> html.append(escape(d.format(HERE))).append('\n'));
+    panel(html, "error", diagnostics.stream().filter(Diagnostic::isError).toList());
+    panel(html, "warning", diagnostics.stream().filter(d -> !d.isError()).toList());
+  }
+
+  private static void panel(StringBuilder html, String kind, List<Diagnostic> diagnostics) {
+    if (!diagnostics.isEmpty()) {
+      html.append("<div class=\"").append(kind).append("\" id=\"").append(kind).append("\">");
+      diagnostics.forEach(d -> html.append(escape(d.format(HERE))).append('\n'));
       html.append("</div>");
     }
   }

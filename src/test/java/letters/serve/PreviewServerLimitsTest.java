@@ -61,6 +61,14 @@ class PreviewServerLimitsTest {
     assertEquals(403, status(exchange("GET /part/index HTTP/1.1\r\nConnection: close\r\n\r\n")), "no Host header at all");
     assertEquals(403, status(exchange("GET /part/index HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nHost: attacker.example\r\nConnection: close\r\n\r\n")),
         "two Host headers");
+    // A rebinding page asks again and again: each refusal is cheap and leaves nothing behind.
+    Footprint before = Footprint.now();
+    for (int i = 0; i < 500; i++) {
+      assertEquals(403, status(get("/pdf/thames-valley.pdf", "attacker.example:" + port)));
+    }
+    Footprint after = settle(before);
+    assertTrue(after.threads() <= before.threads() + PreviewServer.WORKERS, before + " → " + after);
+    assertTrue(after.heap() < before.heap() + (32 << 20), "heap back: " + before + " → " + after);
   }
 
   @Test
@@ -138,6 +146,7 @@ class PreviewServerLimitsTest {
     assertEquals(200, status(get("/part/index", "127.0.0.1:" + port)), "answering again");
     Footprint after = settle(before);
     assertTrue(after.threads() <= before.threads() + PreviewServer.WORKERS, before + " → " + after);
+    assertTrue(after.heap() < before.heap() + (32 << 20), "heap back: " + before + " → " + after);
   }
 
   @Test
