@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import letters.Letters;
+import letters.check.Explainer;
 import letters.diagnostic.Result;
 import letters.layout.PageImages;
 import letters.load.Record;
@@ -103,6 +104,7 @@ public final class PreviewServer implements AutoCloseable {
     private final String inputs;
     private final Result<Letters.Rendered> result;
     private List<byte[]> pages;
+    private List<Explainer.Explanation> explanations;
 
     Rendering(String inputs, Result<Letters.Rendered> result) {
       this.inputs = inputs;
@@ -127,6 +129,18 @@ public final class PreviewServer implements AutoCloseable {
 
     int pageCount() {
       return result.value().map(r -> r.pdf().pages()).orElse(0);
+    }
+
+    /**
+     * Where each sentence comes from, worked out once for this rendering and kept with it: explaining
+     * composes the letter again for every other value of every finding, far more than the letter's
+     * own rendering costs, and the page is refreshed far more often than its inputs change.
+     */
+    synchronized List<Explainer.Explanation> explanations(Letters letters, String id) {
+      if (explanations == null) {
+        explanations = letters.explain(id).value().orElse(List.of());
+      }
+      return explanations;
     }
   }
 
