@@ -78,6 +78,11 @@ public final class LetterLayout {
     ImageXObject wordmark = images.load(letter.wordmark().image());
     Optional<ImageXObject> signature = letter.signature().isPresent()
         ? Optional.of(images.load(letter.signature().get().image())) : Optional.empty();
+    // Written before the pages, so that every letter's file opens with the same bytes.
+    document.useImage(wordmark);
+    if (signature.isPresent()) {
+      document.useImage(signature.get());
+    }
     Body body = new Body(style, letter, signature);
     Letterhead.Set head = letterhead.set(letter, wordmark);
     float top = style.pageHeight() - style.marginTop();
