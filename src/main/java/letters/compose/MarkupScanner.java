@@ -35,14 +35,14 @@ final class MarkupScanner {
     }
   }
 
-  private final String markup;
+  private final char[] chars;
+  private final int length;
   private final Handler handler;
-  private final StringBuilder text = new StringBuilder();
-  private char[] chars = new char[256];
   private int at;
 
   private MarkupScanner(String markup, Handler handler) {
-    this.markup = markup;
+    this.chars = markup.toCharArray();
+    this.length = chars.length;
     this.handler = handler;
   }
 
@@ -58,10 +58,10 @@ final class MarkupScanner {
     skipWhitespace();
     List<String> open = new ArrayList<>();
     do {
-      if (at >= markup.length()) {
+      if (at >= length) {
         throw new Unusual();
       }
-      if (markup.charAt(at) != '<') {
+      if (chars[at] != '<') {
         text(open.isEmpty());
       } else if (peek(1) == '/') {
         at += 2;
@@ -92,35 +92,62 @@ final class MarkupScanner {
       }
     } while (!open.isEmpty());
     skipWhitespace();
-    if (at != markup.length()) {
+    if (at != length) {
       throw new Unusual();
     }
   }
 
-  /** A run of text up to the next tag, its references replaced by what they stand for. */
+  /**
+   * A run of text up to the next tag, its references replaced by what they stand for. A run
+   * without references (most are) goes to the handler as it stands in the markup, uncopied.
+   */
   private void text(boolean outsideTheRoot) throws Exception {
-    text.setLength(0);
-    while (at < markup.length() && markup.charAt(at) != '<') {
-      char c = markup.charAt(at);
+    int start = at;
+    boolean plain = true;
+    while (at < length && chars[at] != '<') {
+      char c = chars[at];
       if (c == '&') {
-        reference(text);
-        continue;
-      }
-      if (c == '>' && at >= 2 && markup.charAt(at - 1) == ']' && markup.charAt(at - 2) == ']') {
+        plain = false;
+      } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0xD800 && !allowed(at)) {
+        throw new Unusual();
+      } else if (c == '>' && at - start >= 2 && chars[at - 1] == ']' && chars[at - 2] == ']') {
         throw new Unusual();
       }
-      character(text, c);
       at++;
     }
     if (outsideTheRoot) {
       throw new Unusual();
     }
-    int length = text.length();
-    if (chars.length < length) {
-      chars = new char[Math.max(length, chars.length * 2)];
+    if (plain) {
+      handler.text(chars, start, at - start);
+      return;
     }
-    text.getChars(0, length, chars, 0);
-    handler.text(chars, 0, length);
+    StringBuilder text = new StringBuilder(at - start);
+    int end = at;
+    at = start;
+    while (at < end) {
+      if (chars[at] == '&') {
+        reference(text);
+      } else {
+        text.append(chars[at++]);
+      }
+    }
+    handler.text(text.toString().toCharArray(), 0, text.length());
+  }
+
+  /**
+   * Whether the character at {@code i}, at or above the surrogates, may stand in XML text: not
+   * U+FFFE or U+FFFF, and a surrogate only as half of a pair.
+   */
+  private boolean allowed(int i) {
+    char c = chars[i];
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < length && Character.isLowSurrogate(chars[i + 1]);
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i > 0 && Character.isHighSurrogate(chars[i - 1]);
+    }
+    return c != 0xFFFE && c != 0xFFFF;
   }
 
   private Map<String, String> attributes() throws Unusual {
@@ -151,8 +178,11 @@ final class MarkupScanner {
         } else if (c == '&') {
           reference(value);
         } else {
+          if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0xD800 && !allowed(at)) {
+            throw new Unusual();
+          }
           // As XML normalises an attribute's value: each line end or tab is a space.
-          character(value, c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
+          value.append(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
           at++;
         }
       }
@@ -168,11 +198,14 @@ final class MarkupScanner {
 
   /** An escape ({@code &amp;}) or a numeric reference ({@code &#39;}), appended as its character. */
   private void reference(StringBuilder to) throws Unusual {
-    int end = markup.indexOf(';', at);
-    if (end < 0 || end - at > 10) {
+    int end = at + 1;
+    while (end < length && end - at <= 10 && chars[end] != ';') {
+      end++;
+    }
+    if (end >= length || chars[end] != ';') {
       throw new Unusual();
     }
-    String name = markup.substring(at + 1, end);
+    String name = new String(chars, at + 1, end - at - 1);
     at = end + 1;
     switch (name) {
       case "lt" -> to.append('<');
@@ -200,27 +233,11 @@ final class MarkupScanner {
     throw new Unusual();
   }
 
-  /** Appends {@code c}, a character of the markup, when XML allows it there. */
-  private void character(StringBuilder to, char c) throws Unusual {
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF || Character.isLowSurrogate(c)) {
-      throw new Unusual();
-    }
-    to.append(c);
-    if (Character.isHighSurrogate(c)) {
-      char low = peek(1);
-      if (!Character.isLowSurrogate(low)) {
-        throw new Unusual();
-      }
-      to.append(low);
-      at++;
-    }
-  }
-
   /** An element's or attribute's name, in the ASCII letters, digits and marks the templates use. */
   private String name() throws Unusual {
     int start = at;
-    while (at < markup.length()) {
-      char c = markup.charAt(at);
+    while (at < length) {
+      char c = chars[at];
       boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
       boolean later = c >= '0' && c <= '9' || c == '-' || c == '.';
       if (!(letter || later && at > start)) {
@@ -231,13 +248,13 @@ final class MarkupScanner {
     if (at == start) {
       throw new Unusual();
     }
-    return markup.substring(start, at);
+    return new String(chars, start, at - start);
   }
 
   private boolean skipWhitespace() {
     int start = at;
-    while (at < markup.length()) {
-      char c = markup.charAt(at);
+    while (at < length) {
+      char c = chars[at];
       if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
         break;
       }
@@ -255,6 +272,6 @@ final class MarkupScanner {
 
   /** The character {@code ahead} places on, or 0 past the end. */
   private char peek(int ahead) {
-    return at + ahead < markup.length() ? markup.charAt(at + ahead) : 0;
+    return at + ahead < length ? chars[at + ahead] : 0;
   }
 }
