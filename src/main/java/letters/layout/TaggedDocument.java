@@ -151,6 +151,19 @@ final class TaggedDocument {
     parentTrees.add(parents);
   }
 
+  /**
+   * Embeds the fonts of {@code lines}, all the lines of a document of one letter, before its first
+   * page: the font programs are two fifths of a letter's bytes, and letters of the same glyphs then
+   * open with the same bytes (which the output folder hashes once). A glyph drawn that was not
+   * among them still gets its font: the program is written again, whole, at the end.
+   */
+  void embedAhead(List<Line> lines) throws IOException {
+    for (Line line : lines) {
+      useGlyphs(line);
+    }
+    fonts.writeAhead(writer);
+  }
+
   /** Notes that {@code line}'s glyphs are drawn, and returns the faces it uses. */
   java.util.Set<Face> useGlyphs(Line line) {
     line.glyphs().forEach((face, glyphs) -> fonts.use(writer, face, glyphs));
