@@ -48,6 +48,7 @@ public final class Letters {
   private final Result<Campaign> campaign;
   private final Composer composer;
   private final LetterLayout layout;
+  private volatile Explainer explainer;
 
   private Letters(Path recordsFolder, Result<Campaign> campaign) {
     this.recordsFolder = recordsFolder;
@@ -618,10 +619,23 @@ public final class Letters {
       return Result.failed(record.diagnostics());
     }
     try {
-      return Result.of(new Explainer(campaign.value().get(), composer).explain(record.value().get()), record.diagnostics());
+      return Result.of(explainer().explain(record.value().get()), record.diagnostics());
     } catch (DiagnosticException e) {
       return Result.failed(concat(record.diagnostics(), List.of(e.diagnostic())));
     }
+  }
+
+  /**
+   * The explainer of this campaign's letters, made on first use and kept: it reads and indexes every
+   * template's text, which a preview server asking again on each refresh should not pay for again.
+   */
+  private Explainer explainer() {
+    Explainer made = explainer;
+    if (made == null) {
+      made = new Explainer(campaign.value().get(), composer);
+      explainer = made;
+    }
+    return made;
   }
 
   /** How one letter's text compares with the text the last build wrote. */

@@ -1,36 +1,45 @@
 package letters.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import letters.BuildReport;
 import letters.Letters;
 import letters.Progress;
 import letters.compose.Composer;
 import letters.compose.Letter;
+import letters.diagnostic.DiagnosticException;
 import letters.diagnostic.Result;
 import letters.layout.HouseStyle;
 import letters.layout.LetterLayout;
-import letters.layout.Pdf;
 import letters.load.Campaign;
 import letters.load.Record;
 import letters.load.Records;
 
 /**
  * Measures the tool: whole builds of made-up records as a user runs them (JVM start included),
- * the steady-state cost of each stage inside one warm JVM, and a single preview. It prints a
- * Markdown table for the README.
+ * a preview and an explanation of one letter, the live preview's page warm and after a template
+ * is saved, and the steady-state CPU of each stage and of a whole build inside one warm JVM. It
+ * prints the figures the README's performance section quotes.
  */
 public final class Benchmark {
   private final Path launcher;
   private final Path templates;
   private final Path work;
   private final PrintWriter out;
+
+  /** The made-up record that previews, explanations and the live preview are timed on. */
+  private static final String ID = SyntheticRecords.id(1);
 
   public Benchmark(Path launcher, Path templates, Path work, PrintWriter out) {
     this.launcher = launcher;
@@ -44,95 +53,130 @@ public final class Benchmark {
    * progress} of each measurement done.
    */
   public void run(List<Integer> sizes, int steadyLetters, Progress progress) throws IOException, InterruptedException {
-    progress.started(sizes.size() + 2);
+    progress.started(sizes.size() + 3);
     Campaign campaign = Letters.open(work, templates).campaign().value()
         .orElseThrow(() -> new IOException("the campaign in " + templates + " cannot be read"));
-    out.println("| letters | wall | letters/s | CPU | peak RSS |");
-    out.println("| ---: | ---: | ---: | ---: | ---: |");
+    out.println("| letters | wall | letters/s | CPU | CPU per letter | peak RSS |");
+    out.println("| ---: | ---: | ---: | ---: | ---: | ---: |");
     for (int size : sizes) {
       Path records = work.resolve(size + "/records");
       SyntheticRecords.write(campaign, size, records);
-      Path output = work.resolve(size + "/out");
-      ProcessMeter.Measurement build = ProcessMeter.run(
-          List.of(launcher.toString(), "build", "--records", records.toString(), "--templates", templates.toString(),
-              "--out", output.toString()), work.resolve(size + "/build.log"));
-      if (build.exitStatus() != 0) {
-        throw new IOException("the build of " + size + " letters failed; see " + work.resolve(size + "/build.log"));
-      }
-      out.printf(Locale.ROOT, "| %,d | %.2f s | %,.0f | %.2f s | %,d MB |%n", size, seconds(build.wall()),
-          size / seconds(build.wall()), seconds(build.cpu()), build.peakKilobytes() / 1024);
+      ProcessMeter.Measurement build = command(size + "/build", List.of("build", "--records", records.toString(),
+          "--templates", templates.toString(), "--out", work.resolve(size + "/out").toString()));
+      out.printf(Locale.ROOT, "| %,d | %.2f s | %,.0f | %.2f s | %.2f ms | %,d MB |%n", size, seconds(build.wall()),
+          size / seconds(build.wall()), seconds(build.cpu()), seconds(build.cpu()) * 1000 / size,
+          build.peakKilobytes() / 1024);
       out.flush();
       progress.finished(String.format(Locale.ROOT, "built %,d letters", size), true);
     }
-    preview(work.resolve(sizes.getFirst() + "/records"));
-    progress.finished("previews", true);
+    Path records = work.resolve(sizes.getFirst() + "/records");
+    out.println();
+    List<String> sources = List.of("--records", records.toString(), "--templates", templates.toString());
+    median("preview", Stream.concat(Stream.of("preview", ID, "--out", work.resolve("preview").toString()),
+        sources.stream()).toList());
+    median("explain", Stream.concat(Stream.of("explain", ID), sources.stream()).toList());
+    progress.finished("preview and explain", true);
+    serve(records);
+    progress.finished("serve", true);
     steadyState(campaign, steadyLetters);
     progress.finished("steady state", true);
   }
 
-  private void preview(Path records) throws IOException, InterruptedException {
-    List<Double> walls = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      ProcessMeter.Measurement preview = ProcessMeter.run(
-          List.of(launcher.toString(), "preview", "synthetic-00001", "--records", records.toString(),
-              "--templates", templates.toString(), "--out", work.resolve("preview").toString()),
-          work.resolve("preview.log"));
-      walls.add(seconds(preview.wall()));
+  /** Runs {@code ./letters ARGS} in a fresh JVM; its output goes to {@code name.log}. */
+  private ProcessMeter.Measurement command(String name, List<String> args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(launcher.toString()));
+    command.addAll(args);
+    Path log = work.resolve(name + ".log");
+    Files.createDirectories(log.getParent());
+    ProcessMeter.Measurement run = ProcessMeter.run(command, log);
+    if (run.exitStatus() != 0) {
+      throw new IOException("letters " + String.join(" ", args) + " failed; see " + log);
     }
-    walls.sort(Double::compare);
-    out.printf(Locale.ROOT, "%n`letters preview <id>`: %.2f s wall (median of 5)%n", walls.get(2));
+    return run;
   }
 
-  /** Per-letter cost of each stage on one thread, then the throughput of a build on all cores. */
+  /** The median wall and CPU time of five runs of a command, JVM start included. */
+  private void median(String name, List<String> args) throws IOException, InterruptedException {
+    List<Double> walls = new ArrayList<>();
+    List<Double> cpus = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      ProcessMeter.Measurement run = command(name, args);
+      walls.add(seconds(run.wall()));
+      cpus.add(seconds(run.cpu()));
+    }
+    walls.sort(Double::compare);
+    cpus.sort(Double::compare);
+    out.printf(Locale.ROOT, "`letters %s <id>`: %.2f s wall, %.2f s CPU (medians of 5, JVM start included)%n",
+        name, walls.get(2), cpus.get(2));
+    out.flush();
+  }
+
+  /** The live preview, on a copy of the templates that the measurement edits. */
+  private void serve(Path records) throws IOException, InterruptedException {
+    Path copy = work.resolve("serve/templates");
+    try (Stream<Path> files = Files.walk(templates)) {
+      for (Path file : files.toList()) {
+        Path target = copy.resolve(templates.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+    ServeTimings.Timings serve = ServeTimings.measure(records, copy, ID);
+    out.printf(Locale.ROOT, "`letters serve`, a letter's page: %.0f ms the first time, %.1f ms refreshed (median of %d)%n",
+        serve.firstView(), serve.warmView(), ServeTimings.REFRESHES);
+    out.printf(Locale.ROOT, "`letters serve`, after a template is saved: the letter made again in %.0f ms, its page in %.0f ms%n",
+        serve.rerender(), serve.viewAfterEdit());
+    out.flush();
+  }
+
+  /**
+   * CPU per letter inside one warm JVM: each stage on one thread (the mean of {@code letters}
+   * after as many to warm up), then whole builds on every core, all threads counted.
+   */
   private void steadyState(Campaign campaign, int letters) throws IOException {
     Path records = work.resolve("steady/records");
     SyntheticRecords.write(campaign, letters, records);
     Composer composer = Composer.of(campaign);
     LetterLayout layout = LetterLayout.of(HouseStyle.standard());
-    List<String> ids = new ArrayList<>();
-    for (int i = 1; i <= letters; i++) {
-      ids.add(String.format("synthetic-%05d", i));
-    }
-    long[] nanos = new long[3];
-    // CPU time as well as wall time: on a shared machine the wall clock also counts other work.
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-    long layoutCpu = 0;
+    // CPU time, not wall time: on a shared machine the wall clock also counts other work.
+    ThreadMXBean thread = ManagementFactory.getThreadMXBean();
+    long[] cpu = new long[3];
     for (int round = 0; round < 2; round++) {
-      java.util.Arrays.fill(nanos, 0);
-      layoutCpu = 0;
-      for (String id : ids) {
-        long start = System.nanoTime();
-        Result<Record> record = Records.loadOne(records, id, campaign);
-        long loaded = System.nanoTime();
-        Letter letter;
-        Pdf pdf;
+      Arrays.fill(cpu, 0);
+      for (int i = 1; i <= letters; i++) {
+        long start = thread.getCurrentThreadCpuTime();
+        Result<Record> record = Records.loadOne(records, SyntheticRecords.id(i), campaign);
+        long loaded = thread.getCurrentThreadCpuTime();
         try {
-          letter = composer.compose(record.value().orElseThrow());
-          long composed = System.nanoTime();
-          long cpu = threads.getCurrentThreadCpuTime();
-          pdf = layout.render(letter);
-          layoutCpu += threads.getCurrentThreadCpuTime() - cpu;
-          Files.write(work.resolve("steady/last.pdf"), pdf.bytes());
-          nanos[2] += System.nanoTime() - composed;
-          nanos[1] += composed - loaded;
-        } catch (letters.diagnostic.DiagnosticException e) {
+          Letter letter = composer.compose(record.value().orElseThrow());
+          long composed = thread.getCurrentThreadCpuTime();
+          layout.render(letter);
+          cpu[2] += thread.getCurrentThreadCpuTime() - composed;
+          cpu[1] += composed - loaded;
+        } catch (DiagnosticException e) {
           throw new IOException(e.getMessage(), e);
         }
-        nanos[0] += loaded - start;
+        cpu[0] += loaded - start;
       }
     }
-    out.printf(Locale.ROOT, "%nSteady state, one thread, per letter (mean of %,d after as many to warm up):%n", letters);
-    out.printf(Locale.ROOT, "load %.3f ms, compose %.3f ms, lay out + write %.3f ms%n",
-        nanos[0] / 1e6 / letters, nanos[1] / 1e6 / letters, nanos[2] / 1e6 / letters);
-    out.printf(Locale.ROOT, "lay out alone (a tagged PDF/A letter, fonts embedded): %.3f ms of CPU%n",
-        layoutCpu / 1e6 / letters);
+    out.printf(Locale.ROOT, "%nSteady state, CPU per letter on one thread (mean of %,d after as many to warm up):"
+        + " load %.3f ms, compose %.3f ms, lay out %.3f ms%n",
+        letters, cpu[0] / 1e6 / letters, cpu[1] / 1e6 / letters, cpu[2] / 1e6 / letters);
+    OperatingSystemMXBean process = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     Letters all = Letters.open(records, templates);
     all.build(List.of(), work.resolve("steady/out"), Progress.NONE);
+    long startCpu = process.getProcessCpuTime();
     long start = System.nanoTime();
     BuildReport report = all.build(List.of(), work.resolve("steady/out"), Progress.NONE);
     double seconds = (System.nanoTime() - start) / 1e9;
-    out.printf(Locale.ROOT, "Warm build on %d cores: %,.0f letters/s (%,d letters in %.2f s)%n",
-        Runtime.getRuntime().availableProcessors(), report.written().size() / seconds, report.written().size(), seconds);
+    int written = report.written().size();
+    out.printf(Locale.ROOT, "Warm build of %,d letters on %d cores (load, compose, lay out, write: text, PDF,"
+        + " SHA-256, manifest): %.3f ms of CPU per letter, all threads; %,.0f letters/s%n",
+        written, Runtime.getRuntime().availableProcessors(), (process.getProcessCpuTime() - startCpu) / 1e6 / written,
+        written / seconds);
     out.flush();
   }
 

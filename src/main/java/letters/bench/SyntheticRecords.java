@@ -28,11 +28,16 @@ public final class SyntheticRecords {
 
   private SyntheticRecords() {}
 
+  /** The id of the {@code number}th record made (counted from 1): {@code synthetic-00001}. */
+  public static String id(int number) {
+    return String.format(java.util.Locale.ROOT, "synthetic-%05d", number);
+  }
+
   /** Writes {@code count} records named {@code synthetic-0001.yaml} … into {@code folder}. */
   public static void write(Campaign campaign, int count, Path folder) throws IOException {
     Files.createDirectories(folder);
     for (int i = 0; i < count; i++) {
-      Path file = folder.resolve(String.format("synthetic-%05d.yaml", i + 1));
+      Path file = folder.resolve(id(i + 1) + ".yaml");
       try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
           YAMLGenerator yaml = YAML.createGenerator(out)) {
         record(campaign, i, yaml);

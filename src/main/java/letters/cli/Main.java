@@ -3,8 +3,10 @@ package letters.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,7 +49,7 @@ public final class Main implements Callable<Integer> {
   /** As {@link #run(String[], PrintWriter, PrintWriter, Path, boolean)}, with the environment it sees. */
   public static int run(
       String[] args, PrintWriter out, PrintWriter err, Path workingDirectory, boolean terminal, Map<String, String> environment) {
-    CommandLine line = commandLine(new Session(out, err, workingDirectory, terminal, environment));
+    CommandLine line = commandLine(new Session(out, err, workingDirectory, terminal, environment), args);
     line.setOut(out);
     line.setErr(err);
     line.setParameterExceptionHandler(Main::badUsage);
@@ -68,22 +70,45 @@ public final class Main implements Callable<Integer> {
     return line.execute(args);
   }
 
+  /** Each command by its name, made for a session; in the order the help lists them. */
+  private static final Map<String, Function<Session, Object>> COMMANDS = commands();
+
+  private static Map<String, Function<Session, Object>> commands() {
+    Map<String, Function<Session, Object>> commands = new LinkedHashMap<>();
+    commands.put("build", BuildCommand::new);
+    commands.put("preview", PreviewCommand::new);
+    commands.put("check", CheckCommand::new);
+    commands.put("explain", ExplainCommand::new);
+    commands.put("gallery", GalleryCommand::new);
+    commands.put("diff", DiffCommand::new);
+    commands.put("schema", SchemaCommand::new);
+    commands.put("serve", ServeCommand::new);
+    commands.put("summary", SummaryCommand::new);
+    commands.put("publish", PublishCommand::new);
+    commands.put("verify", VerifyCommand::new);
+    commands.put("bench", BenchCommand::new);
+    return commands;
+  }
+
   /** Every command, as one model: the parser, the help texts and the README's table all read it. */
   static CommandLine commandLine(Session session) {
     CommandLine line = new CommandLine(new Main());
     line.addSubcommand(new CommandLine.HelpCommand());
-    line.addSubcommand("build", new BuildCommand(session));
-    line.addSubcommand("preview", new PreviewCommand(session));
-    line.addSubcommand("check", new CheckCommand(session));
-    line.addSubcommand("explain", new ExplainCommand(session));
-    line.addSubcommand("gallery", new GalleryCommand(session));
-    line.addSubcommand("diff", new DiffCommand(session));
-    line.addSubcommand("schema", new SchemaCommand(session));
-    line.addSubcommand("serve", new ServeCommand(session));
-    line.addSubcommand("summary", new SummaryCommand(session));
-    line.addSubcommand("publish", new PublishCommand(session));
-    line.addSubcommand("verify", new VerifyCommand(session));
-    line.addSubcommand("bench", new BenchCommand(session));
+    COMMANDS.forEach((name, command) -> line.addSubcommand(name, command.apply(session)));
+    return line;
+  }
+
+  /**
+   * The model {@code args} need: only the command they name, when they start with one (building
+   * every command's model from its annotations was a fifth of a preview's start), else every one,
+   * for the help, the suggestions for a mistyped command and the usage.
+   */
+  static CommandLine commandLine(Session session, String[] args) {
+    if (args.length == 0 || !COMMANDS.containsKey(args[0])) {
+      return commandLine(session);
+    }
+    CommandLine line = new CommandLine(new Main());
+    line.addSubcommand(args[0], COMMANDS.get(args[0]).apply(session));
     return line;
   }
 

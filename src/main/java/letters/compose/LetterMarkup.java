@@ -74,6 +74,18 @@ final class LetterMarkup {
   }
 
   static Parsed parse(String markup) throws MarkupException {
+    Handler plain = new Handler();
+    try {
+      MarkupScanner.scan(markup, plain);
+      return new Parsed(plain.attributes, plain.blocks);
+    } catch (Exception e) {
+      // Not in the plain form, or wrong: the XML parser reads it again and tells where.
+    }
+    return parseAsXml(markup);
+  }
+
+  /** Reads {@code markup} with the JDK's XML parser alone (the tests compare the two readers). */
+  static Parsed parseAsXml(String markup) throws MarkupException {
     Handler handler = new Handler();
     SAXParser parser = PARSER.get();
     try {
@@ -91,7 +103,8 @@ final class LetterMarkup {
     return new Parsed(handler.attributes, handler.blocks);
   }
 
-  private static final class Handler extends DefaultHandler {
+  /** Builds the blocks from what either reader tells it: the plain scanner or the XML parser. */
+  private static final class Handler extends DefaultHandler implements MarkupScanner.Handler {
     private Locator locator;
     private Map<String, String> attributes = Map.of();
     private final List<Block> blocks = new ArrayList<>();
@@ -111,16 +124,25 @@ final class LetterMarkup {
     @Override
     public void startElement(String uri, String localName, String name, Attributes attrs)
         throws SAXException {
+      Map<String, String> given = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < attrs.getLength(); i++) {
+        given.put(attrs.getQName(i), attrs.getValue(i));
+      }
+      open(name, given);
+    }
+
+    @Override
+    public void open(String name, Map<String, String> given) throws SAXException {
       depth++;
       if (depth == 1) {
         if (!name.equals("letter")) {
           throw new SAXException("the templates must write one <letter> element, not <" + name + ">");
         }
-        attributes = attributesOf(attrs);
+        attributes = folded(given);
       } else if (depth == 2) {
         kind = BlockKind.ofElement(name).orElseThrow(() -> new SAXException(
             "unknown block <" + name + ">; allowed: " + String.join(", ", BlockKind.elements())));
-        role = Optional.ofNullable(attrs.getValue("role"));
+        role = Optional.ofNullable(given.get("role"));
         folder = new Folder();
       } else {
         switch (name) {
@@ -136,6 +158,11 @@ final class LetterMarkup {
 
     @Override
     public void endElement(String uri, String localName, String name) throws SAXException {
+      close(name);
+    }
+
+    @Override
+    public void close(String name) throws SAXException {
       if (depth == 2) {
         List<Span> spans = folder.spans();
         if (spans.isEmpty() && kind != BlockKind.SIGNATURE) {
@@ -153,6 +180,11 @@ final class LetterMarkup {
 
     @Override
     public void characters(char[] chars, int start, int length) throws SAXException {
+      text(chars, start, length);
+    }
+
+    @Override
+    public void text(char[] chars, int start, int length) throws SAXException {
       if (depth == 2 && kind == BlockKind.SIGNATURE || depth < 2) {
         outside.append(chars, start, length);
         if (!outside.toString().isBlank()) {
@@ -160,14 +192,12 @@ final class LetterMarkup {
         }
         return;
       }
-      folder.text(new String(chars, start, length), italic > 0, bold > 0);
+      folder.text(chars, start, length, italic > 0, bold > 0);
     }
 
-    private static Map<String, String> attributesOf(Attributes attrs) {
+    private static Map<String, String> folded(Map<String, String> given) {
       Map<String, String> result = new java.util.LinkedHashMap<>();
-      for (int i = 0; i < attrs.getLength(); i++) {
-        result.put(attrs.getQName(i), attrs.getValue(i).strip().replaceAll("\\s+", " "));
-      }
+      given.forEach((name, value) -> result.put(name, value.strip().replaceAll("\\s+", " ")));
       return result;
     }
   }
@@ -181,9 +211,9 @@ final class LetterMarkup {
     private boolean lineHasText;
     private boolean pendingSpace;
 
-    void text(String chunk, boolean italic, boolean bold) {
-      for (int i = 0; i < chunk.length(); i++) {
-        char c = chunk.charAt(i);
+    void text(char[] chunk, int start, int length, boolean italic, boolean bold) {
+      for (int i = start; i < start + length; i++) {
+        char c = chunk[i];
         if (Character.isWhitespace(c)) {
           pendingSpace = lineHasText;
           continue;

@@ -31,6 +31,10 @@ final class DocumentFonts {
 
   private final Map<Face, BitSet> used = new EnumMap<>(Face.class);
   private final Map<Face, Integer> objects = new EnumMap<>(Face.class);
+  /** The programs written ahead of the pages: the glyphs each holds, and its object. */
+  private final Map<Face, Ahead> ahead = new EnumMap<>(Face.class);
+
+  private record Ahead(BitSet glyphs, int file) {}
 
   /** Records that {@code glyphs} of {@code face} are drawn; returns the font's object number. */
   int use(ObjectWriter writer, Face face, BitSet glyphs) {
@@ -43,13 +47,30 @@ final class DocumentFonts {
     return objects;
   }
 
+  /** Writes the program of every face used so far, to be referred to at the end if no glyph is added. */
+  void writeAhead(ObjectWriter writer) throws IOException {
+    for (Map.Entry<Face, BitSet> face : used.entrySet()) {
+      BitSet glyphs = (BitSet) face.getValue().clone();
+      int file = writer.reserve();
+      program(writer, file, encoded(face.getKey(), glyphs));
+      ahead.put(face.getKey(), new Ahead(glyphs, file));
+    }
+  }
+
+  private static void program(ObjectWriter writer, int file, Encoded encoded) throws IOException {
+    PdfSyntax length1 = new PdfSyntax(16).name("Length1").space().number(encoded.length());
+    writer.stream(file, length1, encoded.program(), encoded.program().length, "FlateDecode");
+  }
+
   /** Writes every face used: font, descendant font, descriptor, program and ToUnicode map. */
   void write(ObjectWriter writer) throws IOException {
     for (Map.Entry<Face, Integer> font : objects.entrySet()) {
       Encoded encoded = encoded(font.getKey(), used.get(font.getKey()));
       int descendant = writer.reserve();
       int descriptor = writer.reserve();
-      int file = writer.reserve();
+      Ahead written = ahead.get(font.getKey());
+      boolean whole = written != null && written.glyphs().equals(used.get(font.getKey()));
+      int file = whole ? written.file() : writer.reserve();
       int toUnicode = writer.reserve();
       writer.begin(font.getValue()).bytes(encoded.font()).reference(descendant).ascii("]")
           .name("ToUnicode").space().reference(toUnicode).ascii(">>");
@@ -58,8 +79,9 @@ final class DocumentFonts {
       writer.end();
       writer.begin(descriptor).bytes(encoded.descriptor()).reference(file).ascii(">>");
       writer.end();
-      PdfSyntax length1 = new PdfSyntax(16).name("Length1").space().number(encoded.length());
-      writer.stream(file, length1, encoded.program(), encoded.program().length, "FlateDecode");
+      if (!whole) {
+        program(writer, file, encoded);
+      }
       writer.stream(toUnicode, null, encoded.toUnicode(), encoded.toUnicode().length, "FlateDecode");
     }
   }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import letters.compose.Letter;
@@ -48,7 +49,7 @@ public final class LetterLayout {
   public Pdf render(Letter letter) throws DiagnosticException {
     try {
       TaggedDocument document = new TaggedDocument(null);
-      draw(document, document.root(), letter);
+      draw(document, document.root(), letter, true);
       document.close(metadata(letter), documentId(letter.text() + letter.info()));
       return new Pdf(document.bytes(), document.pageCount());
     } catch (IOException e) {
@@ -75,9 +76,24 @@ public final class LetterLayout {
 
   /** Lays {@code letter} out as new pages of {@code document}, its structure under {@code parent}. */
   void draw(TaggedDocument document, StructElement parent, Letter letter) throws DiagnosticException, IOException {
+    draw(document, parent, letter, false);
+  }
+
+  /**
+   * As {@link #draw(TaggedDocument, StructElement, Letter)}; {@code alone} when the letter is the
+   * whole document, whose fonts are then embedded before its pages (see {@link
+   * TaggedDocument#embedAhead}).
+   */
+  private void draw(TaggedDocument document, StructElement parent, Letter letter, boolean alone)
+      throws DiagnosticException, IOException {
     ImageXObject wordmark = images.load(letter.wordmark().image());
     Optional<ImageXObject> signature = letter.signature().isPresent()
         ? Optional.of(images.load(letter.signature().get().image())) : Optional.empty();
+    // Written before the pages, so that every letter's file opens with the same bytes.
+    document.useImage(wordmark);
+    if (signature.isPresent()) {
+      document.useImage(signature.get());
+    }
     Body body = new Body(style, letter, signature);
     Letterhead.Set head = letterhead.set(letter, wordmark);
     float top = style.pageHeight() - style.marginTop();
@@ -85,6 +101,9 @@ public final class LetterLayout {
     List<Integer> starts = PageBreaker.pages(body.rows(), head.bottom() - bottom, top - bottom, "the letter");
     Optional<Line> mark = letter.info().draftMark().isPresent()
         ? Optional.of(line(letter.info().draftMark().get(), Face.BOLD, DRAFT_SIZE)) : Optional.empty();
+    if (alone) {
+      document.embedAhead(lines(body, head, mark, starts.size()));
+    }
     StructElement[] elements = new StructElement[body.blocks().size()];
     for (int p = 0; p < starts.size(); p++) {
       Page page = document.newPage(style.pageWidth(), style.pageHeight());
@@ -143,15 +162,34 @@ public final class LetterLayout {
     }
   }
 
+  /** Every line a letter of {@code pages} pages draws: its head, its body, its mark, its page numbers. */
+  private List<Line> lines(Body body, Letterhead.Set head, Optional<Line> mark, int pages) throws DiagnosticException {
+    List<Line> lines = new ArrayList<>(head.lines());
+    for (Body.Row row : body.rows()) {
+      if (row.line() != null) {
+        lines.add(row.line());
+      }
+    }
+    mark.ifPresent(lines::add);
+    for (int number = 2; number <= pages; number++) {
+      lines.add(pageNumberLine(number));
+    }
+    return lines;
+  }
+
   /** {@code text} set on one line. */
   private static Line line(String text, Face face, float size) throws DiagnosticException {
     return Typesetter.lines(List.of(new Typesetter.Run(text, face, size)), Float.MAX_VALUE, Typesetter.Alignment.RAGGED)
         .getFirst();
   }
 
+  private static Line pageNumberLine(int number) throws DiagnosticException {
+    return line(String.valueOf(number), Face.REGULAR, PAGE_NUMBER_SIZE);
+  }
+
   /** The page's number, centred at its foot: page furniture, so an artifact. */
   private void pageNumber(Page page, int number) throws DiagnosticException {
-    Line line = line(String.valueOf(number), Face.REGULAR, PAGE_NUMBER_SIZE);
+    Line line = pageNumberLine(number);
     float x = style.marginLeft() + (style.measure() - line.width()) / 2;
     page.beginArtifact("Pagination", "Footer").colour(style.grey())
         .text(line, x, style.marginBottom() - PAGE_NUMBER_DROP).end();

@@ -32,7 +32,12 @@ final class Letterhead {
   private record Placed(List<Line> lines, Look look, float x, float top) {}
 
   /** The head set for one letter: the wordmark's size, the blocks in reading order, and its foot. */
-  record Set(float wordmarkWidth, float wordmarkHeight, List<Placed> blocks, float bottom) {}
+  record Set(float wordmarkWidth, float wordmarkHeight, List<Placed> blocks, float bottom) {
+    /** Every line of the head. */
+    List<Line> lines() {
+      return blocks.stream().flatMap(block -> block.lines().stream()).toList();
+    }
+  }
 
   /** Sets the head of {@code letter}; its {@code bottom} is where the letter's body may start. */
   Set set(Letter letter, ImageXObject wordmark) throws DiagnosticException {

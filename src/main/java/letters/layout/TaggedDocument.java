@@ -13,9 +13,10 @@ import java.util.zip.Deflater;
 
 /**
  * A tagged PDF/A-2a and PDF/UA-1 document written page by page: each page's content goes out as
- * soon as the page is done, so a document of thousands of pages is never held whole. At the end
+ * soon as the page is done, so a document of thousands of pages is never held whole. It opens with
+ * the sRGB colour profile, then each image as it is first used. At the end
  * come what only the end knows: the fonts (subsets of the glyphs used), the structure tree and its
- * parent tree, bookmarks and page labels, the XMP metadata, the sRGB output intent and the
+ * parent tree, bookmarks and page labels, the XMP metadata, the output intent and the
  * catalog (language, title shown, marked). The same calls give the same bytes.
  */
 final class TaggedDocument {
@@ -32,6 +33,7 @@ final class TaggedDocument {
   private final int pageTree;
   private final int structTreeRoot;
   private final StructElement root;
+  private final int profile;
   /**
    * The content buffer pages are drawn into, one page at a time; null while a page is open. Each
    * thread keeps its buffer from one document to the next: a page's content grows to tens of
@@ -59,6 +61,10 @@ final class TaggedDocument {
     this.pageTree = writer.reserve();
     this.structTreeRoot = writer.reserve();
     this.root = new StructElement(writer.reserve(), "Document", null);
+    // First, with the images: what every document holds alike opens the file (see useImage).
+    this.profile = writer.reserve();
+    byte[] icc = Profile.DEFLATED;
+    writer.stream(profile, new PdfSyntax(8).name("N").ascii(" 3"), icc, icc.length, "FlateDecode");
   }
 
   /** The document's outermost structure element. */
@@ -145,13 +151,30 @@ final class TaggedDocument {
     parentTrees.add(parents);
   }
 
+  /**
+   * Embeds the fonts of {@code lines}, all the lines of a document of one letter, before its first
+   * page: the font programs are two fifths of a letter's bytes, and letters of the same glyphs then
+   * open with the same bytes (which the output folder hashes once). A glyph drawn that was not
+   * among them still gets its font: the program is written again, whole, at the end.
+   */
+  void embedAhead(List<Line> lines) throws IOException {
+    for (Line line : lines) {
+      useGlyphs(line);
+    }
+    fonts.writeAhead(writer);
+  }
+
   /** Notes that {@code line}'s glyphs are drawn, and returns the faces it uses. */
   java.util.Set<Face> useGlyphs(Line line) {
     line.glyphs().forEach((face, glyphs) -> fonts.use(writer, face, glyphs));
     return line.glyphs().keySet();
   }
 
-  /** The resource name of {@code image}, written into the file the first time it is used. */
+  /**
+   * The resource name of {@code image}, written into the file the first time it is used. A layout
+   * uses its images before its first page, so that files of the same images open with the same
+   * bytes: the output folder hashes such a beginning only once.
+   */
   String useImage(ImageXObject image) throws IOException {
     String name = images.get(image);
     if (name == null) {
@@ -252,14 +275,11 @@ final class TaggedDocument {
   }
 
   private void writeOutputIntent(int intent) throws IOException {
-    int profile = writer.reserve();
     writer.begin(intent).ascii("<<").name("Type").name("OutputIntent").name("S").name("GTS_PDFA1")
         .name("OutputConditionIdentifier").text(PROFILE_NAME).name("Info").text(PROFILE_NAME)
         .name("RegistryName").text("http://www.color.org").name("DestOutputProfile").space().reference(profile)
         .ascii(">>");
     writer.end();
-    byte[] icc = Profile.DEFLATED;
-    writer.stream(profile, new PdfSyntax(8).name("N").ascii(" 3"), icc, icc.length, "FlateDecode");
   }
 
   /** The JDK's own sRGB profile, compressed once per process. */

@@ -120,7 +120,7 @@ final class Pages {
           .append(".png?v=").append(version).append("\">");
     }
     html.append("</div></details><h2>Where each sentence comes from</h2><table id=\"explain\">");
-    for (Explanation explanation : letters.explain(id).value().orElse(List.of())) {
+    for (Explanation explanation : rendering.explanations(letters, id)) {
       html.append("<tr><td class=\"where\">").append(escape(shown(explanation.template())))
           .append(explanation.lines().isEmpty() ? "" : ":" + explanation.lines().stream().map(String::valueOf).collect(Collectors.joining(",")))
           .append("</td><td class=\"sentence\">").append(escape(explanation.sentence()));

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import letters.Letters;
+import letters.check.Explainer;
 import letters.diagnostic.Result;
 import letters.load.Record;
 
@@ -62,15 +63,19 @@ public final class PreviewServer implements AutoCloseable {
   static final int CONNECTIONS = 200;
 
   static {
-    // The JDK's server reads its limits once, from these documented properties (see the
+    // The JDK's server reads its limits and settings once, from these documented properties (see the
     // jdk.httpserver module); its defaults wait for ever and take any number of connections.
     // Set here, before the first server is made, unless whoever runs this has set them.
     limit("sun.net.httpserver.maxReqTime", REQUEST_SECONDS);
     limit("sun.net.httpserver.maxRspTime", RESPONSE_SECONDS);
     limit("jdk.httpserver.maxConnections", CONNECTIONS);
+    // It writes a response's head and body apart, and Nagle's algorithm then held the body back
+    // until the client acknowledged the head, which Linux delays by 40 ms: every page took 40 ms
+    // more than making it did.
+    limit("sun.net.httpserver.nodelay", "true");
   }
 
-  private static void limit(String property, int value) {
+  private static void limit(String property, Object value) {
     if (System.getProperty(property) == null) {
       System.setProperty(property, String.valueOf(value));
     }
@@ -102,6 +107,7 @@ public final class PreviewServer implements AutoCloseable {
     private final String inputs;
     private final Result<Letters.Rendered> result;
     private List<byte[]> pages;
+    private List<Explainer.Explanation> explanations;
 
     Rendering(String inputs, Result<Letters.Rendered> result) {
       this.inputs = inputs;
@@ -126,6 +132,18 @@ public final class PreviewServer implements AutoCloseable {
 
     int pageCount() {
       return result.value().map(r -> r.pdf().pages()).orElse(0);
+    }
+
+    /**
+     * Where each sentence comes from, worked out once for this rendering and kept with it: explaining
+     * composes the letter again for every other value of every finding, far more than the letter's
+     * own rendering costs, and the page is refreshed far more often than its inputs change.
+     */
+    synchronized List<Explainer.Explanation> explanations(Letters letters, String id) {
+      if (explanations == null) {
+        explanations = letters.explain(id).value().orElse(List.of());
+      }
+      return explanations;
     }
   }
 

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,6 +46,7 @@ public final class OutputFolder implements AutoCloseable {
   private final FolderLock lock;
   private final Optional<Manifest> previous;
   private final SortedMap<String, ManifestEntry> entries = new TreeMap<>();
+  private final PrefixDigest digests = new PrefixDigest();
 
   private OutputFolder(Path folder, FolderLock lock, Optional<Manifest> previous, Manifest kept) {
     this.folder = folder;
@@ -179,7 +177,7 @@ public final class OutputFolder implements AutoCloseable {
       throw new DiagnosticException(Diagnostic.error(target, "cannot be written: " + reason(e)), e);
     }
     ManifestEntry entry =
-        new ManifestEntry(info.id(), info.name(), target.getFileName().toString(), sha256(pdf.bytes()), pdf.pages(), info.outcome());
+        new ManifestEntry(info.id(), info.name(), target.getFileName().toString(), digests.hex(pdf.bytes()), pdf.pages(), info.outcome());
     synchronized (this) {
       entries.put(entry.id(), entry);
     }
@@ -271,14 +269,6 @@ public final class OutputFolder implements AutoCloseable {
   @Override
   public void close() {
     lock.close();
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 
   static String reason(IOException e) {

@@ -21,11 +21,11 @@ class PagesTest {
     TestFiles.copyTree(Path.of("forces"), work.resolve("forces"));
     Files.copy(Path.of("src/test/resources/bad/data-very-long-note/forces/kent.yaml"), work.resolve("forces/kent.yaml"));
     Letters letters = Letters.open(work.resolve("forces"), Path.of("templates"));
-    String page = Pages.force(letters, "kent", new PreviewServer.Rendering("kent", letters.render("kent")), 0);
+    String page = Pages.letter(letters, "kent", new PreviewServer.Rendering("kent", letters.render("kent")), 0);
     assertTrue(page.contains("<div class=\"warning\" id=\"warning\">")
         && page.contains("pages: the letter takes 3 pages, more than the 2 the campaign allows"), page);
     assertTrue(!page.contains("class=\"error\""), page);
-    String shipped = Pages.force(letters, "thames-valley", new PreviewServer.Rendering("tv", letters.render("thames-valley")), 0);
+    String shipped = Pages.letter(letters, "thames-valley", new PreviewServer.Rendering("tv", letters.render("thames-valley")), 0);
     assertTrue(!shipped.contains("class=\"warning\""), shipped);
   }
 }
