@@ -44,7 +44,7 @@ class RecordTextTest {
     assertEquals(List.of(
             file + ":2:8: warning: force holds '${', which the letter prints as written: a record's text is never"
                 + " run as template code",
-            file + ": warning: findings.vulnerable_support.note holds '<#', which the letter prints as written: a"
+            file + ":12:11: warning: findings.vulnerable_support.note holds '<#', which the letter prints as written: a"
                 + " record's text is never run as template code"),
         Check.textLikeCode(record).stream().map(d -> d.format(null)).toList());
   }
