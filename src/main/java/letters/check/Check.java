@@ -112,7 +112,7 @@ public final class Check {
     AtomicInteger checked = new AtomicInteger();
     IntStream.range(0, letters).parallel().forEach(n -> {
       Map<String, String> values = combinations.get(coverage == Coverage.EVERY ? n / VARIANTS : n);
-      int variant = coverage == Coverage.EVERY ? n % VARIANTS : inTurn(values);
+      int variant = coverage == Coverage.EVERY ? n % VARIANTS : variant(values);
       boolean notes = variant % 2 == 1;
       boolean full = variant / 2 == 1;
       Record record = Combinations.record(campaign, values, notes, full);
@@ -133,11 +133,12 @@ public final class Check {
   }
 
   /**
-   * Which variant a combination is checked with when each is checked once: the sum of the
-   * positions of its values among those declared, so that changing any one finding moves to
-   * another variant and every status pattern of the elements meets each of the four.
+   * Which variant a combination is checked with when each is checked once (0 as it is, 1 with
+   * notes, 2 with every optional field, 3 with both): the sum of the positions of its values among
+   * those declared, so that changing any one finding moves to another variant, and every status
+   * pattern of the elements meets each of the four once the other findings have four ways to be.
    */
-  private int inTurn(Map<String, String> values) {
+  int variant(Map<String, String> values) {
     int sum = 0;
     for (var finding : campaign.findings()) {
       sum += List.copyOf(finding.values().keySet()).indexOf(values.get(finding.id()));
