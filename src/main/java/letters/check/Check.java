@@ -35,6 +35,9 @@ public final class Check {
   /** The most letters of combinations checked exhaustively unless all are asked for. */
   public static final int EVERY_LIMIT = 40_000;
 
+  /** Where a sentence starts after a full stop and the spaces after it, which stay with the sentence before. */
+  private static final java.util.regex.Pattern SENTENCE_STARTS = java.util.regex.Pattern.compile("(?<=\\.\\s{1,20})(?=[A-Z‘“])");
+
   /** With and without notes, with and without the envelope's optional fields. */
   private static final int VARIANTS = 4;
 
@@ -209,11 +212,38 @@ public final class Check {
     return found;
   }
 
-  /** What each rule finds in one block, in the rules' order; remembered by the block's text. */
+  /**
+   * What each rule finds in one block, in the rules' order. A paragraph is linted sentence by
+   * sentence (each with the spaces after it), since the assessment of each combination is a new
+   * paragraph made of sentences met many times before; no rule looks across a full stop followed
+   * by a capital, so this finds what linting it whole would.
+   */
   private List<List<String>> lint(Block block) {
-    boolean paragraph = block.kind() == BlockKind.PARAGRAPH;
-    return linted.get((paragraph ? "p" : "-") + block.text(), key -> {
+    if (block.kind() != BlockKind.PARAGRAPH) {
+      return lint("-" + block.text());
+    }
+    String[] sentences = SENTENCE_STARTS.split(block.text());
+    if (sentences.length == 1) {
+      return lint("p" + sentences[0]);
+    }
+    List<List<String>> found = new ArrayList<>();
+    for (int rule = 0; rule < Lint.values().length; rule++) {
+      found.add(new ArrayList<>());
+    }
+    for (String sentence : sentences) {
+      List<List<String>> own = lint("p" + sentence);
+      for (int rule = 0; rule < found.size(); rule++) {
+        found.get(rule).addAll(own.get(rule));
+      }
+    }
+    return found;
+  }
+
+  /** What each rule finds in a text marked "p" for (part of) a paragraph or "-" for another block. */
+  private List<List<String>> lint(String marked) {
+    return linted.get(marked, key -> {
       String text = key.substring(1);
+      boolean paragraph = key.charAt(0) == 'p';
       List<List<String>> found = new ArrayList<>();
       for (Lint rule : Lint.values()) {
         found.add(List.copyOf(rule.find(text, paragraph, identifiers)));
