@@ -110,6 +110,13 @@ class CheckCoverageTest {
     assertEquals(List.of("However"), Lint.HOWEVER.find("However it was.", true, Set.of()));
   }
 
+  @Test
+  void aParagraphIsLintedSentenceBySentenceEachWithTheSpacesAfterIt() {
+    assertEquals(List.of("One.  ", "Two, e.g. three. ", "‘Four’ five"), Check.sentences("One.  Two, e.g. three. ‘Four’ five"));
+    assertEquals(List.of("Plain text"), Check.sentences("Plain text"));
+    assertEquals(List.of("Is it? No. ", "Yes."), Check.sentences("Is it? No. Yes."));
+  }
+
   private static List<String> elements(Campaign campaign) {
     return campaign.findings().stream().filter(f -> f.kind() == FindingKind.ELEMENT).map(FindingDeclaration::id).toList();
   }
