@@ -44,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
   /** Exactly which combinations were checked, out of how many. */
   private static String coverage(Check.Report report) {
     return switch (report.coverage()) {
-      case NONE -> "0 combinations (the errors above stop them)";
+      case NONE -> "0 combinations";
       case EVERY -> String.format("%,d of %,d combinations", report.combinations(), report.total());
       case EVERY_FINDINGS -> String.format("every combination of findings, each with or without notes and optional "
           + "recipient fields in turn: %,d of %,d combinations (--all for every one)", report.combinations(), report.total());
