@@ -551,6 +551,15 @@ public final class Letters {
     new letters.bench.Benchmark(launcher, templates, work, out).run(sizes, steady, progress);
   }
 
+  /**
+   * Times {@code letters check} through {@code launcher} on {@code records} and {@code templates},
+   * {@code runs} times, and prints the median and the check's summary line to {@code out}.
+   */
+  public static void benchmarkCheck(Path launcher, Path templates, Path records, Path work, java.io.PrintWriter out,
+      int runs) throws java.io.IOException, InterruptedException {
+    new letters.bench.Benchmark(launcher, templates, work, out).check(records, runs);
+  }
+
   /** What the signatures of {@code files} say: by whom, when, and whether each file is unaltered. */
   public static List<Verifier.Verification> verify(List<Path> files) {
     return verify(files, Verifier.integrityOnly());
@@ -571,19 +580,26 @@ public final class Letters {
 
   /** As {@link #check()}, telling {@code progress} of each letter checked. */
   public Check.Report check(Progress progress) {
+    return check(false, progress);
+  }
+
+  /**
+   * As {@link #check(Progress)}; with {@code every}, every combination of findings with and
+   * without notes and optional fields however many there are (see {@link Check#EVERY_LIMIT}).
+   */
+  public Check.Report check(boolean every, Progress progress) {
     List<Diagnostic> problems = new ArrayList<>(campaign.diagnostics());
     if (campaign.value().isEmpty()) {
-      return new Check.Report(0, 0, problems);
+      return Check.Report.stopped(0, problems);
     }
     problems.addAll(composer.templateProblems());
     Result<List<Record>> records = Records.load(recordsFolder, campaign.value().get());
     problems.addAll(records.diagnostics());
     if (problems.stream().anyMatch(Diagnostic::isError)) {
-      return new Check.Report(records.value().map(List::size).orElse(0), 0, problems);
+      return Check.Report.stopped(records.value().map(List::size).orElse(0), problems);
     }
-    Check.Report report = new Check(campaign.value().get(), composer, layout).run(records.value().orElse(List.of()), progress);
-    problems.addAll(report.problems());
-    return new Check.Report(report.records(), report.combinations(), problems);
+    return new Check(campaign.value().get(), composer, layout).run(records.value().orElse(List.of()), every, progress)
+        .after(problems);
   }
 
   /**

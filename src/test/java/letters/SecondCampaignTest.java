@@ -85,7 +85,7 @@ class SecondCampaignTest {
   void checkIsCleanAndSaysWhatItCovered() {
     Run check = run("check");
     assertEquals("", check.err());
-    assertTrue(check.out().matches("checked 3 records and [0-9,]+ combinations: 0 problems\n"), check.out());
+    assertEquals("checked 3 records and 10,000 of 10,000 combinations: 0 problems\n", check.out());
     assertEquals(0, check.status());
   }
 

@@ -82,6 +82,27 @@ public final class Benchmark {
     progress.finished("steady state", true);
   }
 
+  /**
+   * Times {@code letters check} as an editor runs it (JVM start included) on the records in {@code
+   * records} and this benchmark's templates: the median of {@code runs} runs by wall time, and the
+   * line the check ends with, which says how many combinations it covered.
+   */
+  public void check(Path records, int runs) throws IOException, InterruptedException {
+    Path log = work.resolve("check.log");
+    List<ProcessMeter.Measurement> measured = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      measured.add(ProcessMeter.run(List.of(launcher.toString(), "check", "--records", records.toString(),
+          "--templates", templates.toString()), log));
+    }
+    measured.sort(java.util.Comparator.comparing(ProcessMeter.Measurement::wall));
+    ProcessMeter.Measurement median = measured.get(runs / 2);
+    List<String> printed = Files.readAllLines(log);
+    out.printf(Locale.ROOT, "`letters check` on %s: %.2f s wall, %.2f s CPU, %,d MB peak RSS (median of %d runs)%n%s%n",
+        templates, seconds(median.wall()), seconds(median.cpu()), median.peakKilobytes() / 1024, runs,
+        printed.isEmpty() ? "(it printed nothing)" : printed.getLast());
+    out.flush();
+  }
+
   /** Runs {@code ./letters ARGS} in a fresh JVM; its output goes to {@code name.log}. */
   private ProcessMeter.Measurement command(String name, List<String> args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(launcher.toString()));

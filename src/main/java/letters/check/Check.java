@@ -1,10 +1,17 @@
 package letters.check;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import letters.Progress;
+import letters.compose.Block;
+import letters.compose.BlockKind;
 import letters.compose.Composer;
 import letters.compose.Letter;
 import letters.diagnostic.Diagnostic;
@@ -15,16 +22,30 @@ import letters.load.Campaign;
 import letters.load.Record;
 
 /**
- * Checks a campaign's templates against its records and against every combination of its
- * findings: each letter is composed and linted, and laid out to count its pages. A problem met by
- * many combinations is reported once, with how many and the first one that showed it.
+ * Checks a campaign's templates against its records and against the combinations of its findings:
+ * each letter is composed and linted, and laid out to count its pages. A problem met by many
+ * combinations is reported once, with how many and the first one that showed it.
+ *
+ * <p>Every combination, each with and without notes and with and without the envelope's optional
+ * fields, is checked while there are at most {@link #EVERY_LIMIT} such letters (or when asked for
+ * all). Beyond that it checks every combination of findings once, with those four variants taken
+ * in turn, and its {@link Report} says so. Each letter is cheap: a text met before (a fixed
+ * paragraph, a sentence many combinations share) is linted once, and both cores are used.
  */
 public final class Check {
+  /** The most letters of combinations checked exhaustively unless all are asked for. */
+  public static final int EVERY_LIMIT = 40_000;
+
+  /** With and without notes, with and without the envelope's optional fields. */
+  private static final int VARIANTS = 4;
+
   private final Campaign campaign;
   private final Composer composer;
   private final LetterLayout layout;
-  private final Set<String> identifiers;
-  private final java.util.Optional<ElementWording> elements;
+  private final java.util.Set<String> identifiers;
+  private final Optional<ElementWording> elements;
+  // Most blocks read the same in every combination, so each distinct text is linted once.
+  private final Memo<List<List<String>>> linted = new Memo<>(20_000);
 
   public Check(Campaign campaign, Composer composer, LetterLayout layout) {
     this.campaign = campaign;
@@ -34,18 +55,54 @@ public final class Check {
     this.elements = ElementWording.of(campaign);
   }
 
-  /** What checking found: how much was checked, and the problems. */
-  public record Report(int records, int combinations, List<Diagnostic> problems) {}
-
-  /** Lints the letters of {@code records}, then of every combination. */
-  public Report run(List<Record> records) {
-    return run(records, letters.Progress.NONE);
+  /** How far the check went through the combinations of findings. */
+  public enum Coverage {
+    /** Nothing: the templates or records could not be read. */
+    NONE,
+    /** Every combination of findings, each with and without notes and optional fields. */
+    EVERY,
+    /** Every combination of findings once, with and without notes and optional fields in turn. */
+    EVERY_FINDINGS
   }
 
-  /** As {@link #run(List)}, telling {@code progress} of each letter checked. */
-  public Report run(List<Record> records, letters.Progress progress) {
+  /**
+   * What checking found: how many records, how many letters of combinations of findings out of
+   * how many there are (each combination with and without notes and optional fields), how far that
+   * went, and the problems.
+   */
+  public record Report(int records, int combinations, long total, Coverage coverage, List<Diagnostic> problems) {
+    public Report {
+      problems = List.copyOf(problems);
+    }
+
+    /** A report of nothing checked beyond the records and templates, which have {@code problems}. */
+    public static Report stopped(int records, List<Diagnostic> problems) {
+      return new Report(records, 0, 0, Coverage.NONE, problems);
+    }
+
+    /** The same report with {@code before} (the campaign's, the templates' and the records' problems) first. */
+    public Report after(List<Diagnostic> before) {
+      List<Diagnostic> all = new ArrayList<>(before);
+      all.addAll(problems);
+      return new Report(records, combinations, total, coverage, all);
+    }
+  }
+
+  /** Lints the letters of {@code records}, then of the combinations. */
+  public Report run(List<Record> records) {
+    return run(records, false, Progress.NONE);
+  }
+
+  /**
+   * As {@link #run(List)}, telling {@code progress} of each letter checked; with {@code every},
+   * every combination however many there are.
+   */
+  public Report run(List<Record> records, boolean every, Progress progress) {
     List<Map<String, String>> combinations = Combinations.of(campaign);
-    progress.started(records.size() + combinations.size() * 4);
+    long total = (long) combinations.size() * VARIANTS;
+    Coverage coverage = every || total <= EVERY_LIMIT ? Coverage.EVERY : Coverage.EVERY_FINDINGS;
+    int letters = coverage == Coverage.EVERY ? (int) total : combinations.size();
+    progress.started(records.size() + letters);
     List<Diagnostic> problems = new ArrayList<>();
     for (Record record : records) {
       problems.addAll(problems(record, record.id(), true));
@@ -53,43 +110,57 @@ public final class Check {
       outcomeWarning(record).ifPresent(problems::add);
       progress.finished(record.id(), true);
     }
-    Map<String, Seen> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    Map<String, Seen> seen = new ConcurrentHashMap<>();
     AtomicInteger checked = new AtomicInteger();
-    combinations.parallelStream().forEach(values -> {
-      for (boolean notes : new boolean[] {false, true}) {
-        for (boolean full : new boolean[] {false, true}) {
-          Record record = Combinations.record(campaign, values, notes, full);
-          String which = values + (notes ? " with notes" : "") + (full ? " with every recipient field" : "");
-          // Pages are counted on the longest variant only: notes and every recipient field.
-          for (Diagnostic problem : problems(record, which, notes && full)) {
-            seen.computeIfAbsent(problem.message().replaceAll(" \\(in .*\\)$", ""), m -> new Seen(problem)).count.incrementAndGet();
-          }
-          checked.incrementAndGet();
-          progress.finished("combinations", true);
-        }
+    IntStream.range(0, letters).parallel().forEach(n -> {
+      Map<String, String> values = combinations.get(coverage == Coverage.EVERY ? n / VARIANTS : n);
+      int variant = coverage == Coverage.EVERY ? n % VARIANTS : variant(values);
+      boolean notes = variant % 2 == 1;
+      boolean full = variant / 2 == 1;
+      Record record = Combinations.record(campaign, values, notes, full);
+      String which = values + (notes ? " with notes" : "") + (full ? " with every recipient field" : "");
+      // Pages are counted on the longest variant only: notes and every recipient field.
+      for (Diagnostic problem : problems(record, which, notes && full)) {
+        seen.computeIfAbsent(problem.message().replaceAll(" \\(in .*\\)$", ""), m -> new Seen(problem)).count.incrementAndGet();
       }
+      checked.incrementAndGet();
+      progress.finished("combinations", true);
     });
     seen.values().stream()
-        .sorted(java.util.Comparator.comparing(f -> f.first.message()))
+        .sorted(Comparator.comparing(f -> f.first.message()))
         .forEach(f -> problems.add(f.count.get() == 1 ? f.first
             : Diagnostic.error(f.first.file(), f.first.line(), f.first.column(),
                 f.first.message() + " (and " + (f.count.get() - 1) + " more combinations)")));
-    return new Report(records.size(), checked.get(), problems);
+    return new Report(records.size(), checked.get(), total, coverage, problems);
+  }
+
+  /**
+   * Which variant a combination is checked with when each is checked once (0 as it is, 1 with
+   * notes, 2 with every optional field, 3 with both): the sum of the positions of its values among
+   * those declared, so that changing any one finding moves to another variant, and every status
+   * pattern of the elements meets each of the four once the other findings have four ways to be.
+   */
+  int variant(Map<String, String> values) {
+    int sum = 0;
+    for (var finding : campaign.findings()) {
+      sum += List.copyOf(finding.values().keySet()).indexOf(values.get(finding.id()));
+    }
+    return sum % VARIANTS;
   }
 
   /** A warning when the record's outcome does not fit its plan elements, as the campaign's rules say. */
-  java.util.Optional<Diagnostic> outcomeWarning(Record record) {
+  Optional<Diagnostic> outcomeWarning(Record record) {
     letters.load.OutcomeRule rule = campaign.outcomeRules().get(record.outcome());
     if (rule == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Map<String, String> statuses = new java.util.LinkedHashMap<>();
     campaign.elements().forEach(e -> statuses.put(e.id(), record.findings().get(e.id()).value()));
     List<String> breaches = rule.breaches(statuses);
     if (breaches.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(Diagnostic.warning(record.file(), 0, 0,
+    return Optional.of(Diagnostic.warning(record.file(), 0, 0,
         "outcome '" + record.outcome() + "' does not fit the findings: " + String.join("; ", breaches)));
   }
 
@@ -134,10 +205,21 @@ public final class Check {
     }
     // The record's own text is printed as written: code-like characters in it are data, not code.
     List<String> data = record.texts().stream().map(located -> located.text().text()).toList();
-    for (Lint rule : Lint.values()) {
-      for (String what : rule == Lint.PLACEHOLDER ? rule.find(letter, identifiers, data) : rule.find(letter, identifiers)) {
-        found.add(Diagnostic.error(record.file(), rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-            + ": " + rule.description() + ": '" + what + "' (in " + which + ")"));
+    boolean codeInData = data.stream().anyMatch(text -> Lint.CODE.matcher(text).find());
+    List<List<List<String>>> byBlock = letter.blocks().stream().map(this::lint).toList();
+    Lint[] rules = Lint.values();
+    for (int rule = 0; rule < rules.length; rule++) {
+      List<String> whats = new ArrayList<>();
+      if (codeInData && rules[rule] == Lint.PLACEHOLDER) {
+        whats.addAll(Lint.PLACEHOLDER.find(letter, identifiers, data));
+      } else {
+        for (List<List<String>> block : byBlock) {
+          whats.addAll(block.get(rule));
+        }
+      }
+      for (String what : whats) {
+        found.add(Diagnostic.error(record.file(), rules[rule].name().toLowerCase(Locale.ROOT).replace('_', '-')
+            + ": " + rules[rule].description() + ": '" + what + "' (in " + which + ")"));
       }
     }
     elements.ifPresent(wording -> wording.problems(record, letter).forEach(problem ->
@@ -155,5 +237,70 @@ public final class Check {
       }
     });
     return found;
+  }
+
+  /**
+   * What each rule finds in one block, in the rules' order. A paragraph is linted sentence by
+   * sentence (each with the spaces after it), since the assessment of each combination is a new
+   * paragraph made of sentences met many times before; no rule looks across a full stop followed
+   * by a capital, so this finds what linting it whole would.
+   */
+  private List<List<String>> lint(Block block) {
+    if (block.kind() != BlockKind.PARAGRAPH) {
+      return lint("-" + block.text());
+    }
+    List<String> sentences = sentences(block.text());
+    if (sentences.size() == 1) {
+      return lint("p" + sentences.getFirst());
+    }
+    List<List<String>> found = new ArrayList<>();
+    for (int rule = 0; rule < Lint.values().length; rule++) {
+      found.add(new ArrayList<>());
+    }
+    for (String sentence : sentences) {
+      List<List<String>> own = lint("p" + sentence);
+      for (int rule = 0; rule < found.size(); rule++) {
+        found.get(rule).addAll(own.get(rule));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The sentences of a paragraph, each with the spaces after it: a sentence starts at a capital or
+   * an opening quote after a full stop and spaces. Scanned by hand: a pattern with a lookbehind of
+   * varying length cost more than the linting it saves.
+   */
+  static List<String> sentences(String paragraph) {
+    List<String> sentences = new ArrayList<>();
+    int from = 0;
+    for (int at = 1; at < paragraph.length(); at++) {
+      char c = paragraph.charAt(at);
+      if ((Character.isUpperCase(c) || c == '‘' || c == '“') && Character.isWhitespace(paragraph.charAt(at - 1))) {
+        int stop = at - 1;
+        while (stop > from && Character.isWhitespace(paragraph.charAt(stop))) {
+          stop--;
+        }
+        if (paragraph.charAt(stop) == '.') {
+          sentences.add(paragraph.substring(from, at));
+          from = at;
+        }
+      }
+    }
+    sentences.add(paragraph.substring(from));
+    return sentences;
+  }
+
+  /** What each rule finds in a text marked "p" for (part of) a paragraph or "-" for another block. */
+  private List<List<String>> lint(String marked) {
+    return linted.get(marked, key -> {
+      String text = key.substring(1);
+      boolean paragraph = key.charAt(0) == 'p';
+      List<List<String>> found = new ArrayList<>();
+      for (Lint rule : Lint.values()) {
+        found.add(List.copyOf(rule.find(text, paragraph, identifiers)));
+      }
+      return List.copyOf(found);
+    });
   }
 }

@@ -28,12 +28,19 @@ final class ElementWording {
   private final Map<String, List<String>> names;
   private final Map<String, Set<String>> markers;
   private final Map<String, String> labels;
+  /** Every phrase that names an element, longest first, with the element it names. */
+  private final List<Map.Entry<String, String>> phrases = new ArrayList<>();
+  // The same sentences recur across thousands of combinations: each is read once per status pattern.
+  private final Memo<List<String>> statedIn = new Memo<>(50_000);
+  private final Memo<List<String>> sentenceProblems = new Memo<>(50_000);
 
   private ElementWording(Phrasebook phrasebook, Map<String, String> labels) {
     this.phrasebook = phrasebook;
     this.labels = labels;
     this.names = new LinkedHashMap<>();
     phrasebook.elements().keySet().forEach(id -> names.put(id, phrasebook.phrasesOf(id)));
+    names.forEach((element, forms) -> forms.forEach(form -> phrases.add(Map.entry(form, element))));
+    phrases.sort((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length()));
     this.markers = markers(phrasebook);
   }
 
@@ -73,28 +80,36 @@ final class ElementWording {
    * to status): every rule but "stated once", which needs the whole paragraph.
    */
   List<String> problems(String sentence, Map<String, String> statuses) {
-    List<String> problems = new ArrayList<>();
     List<String> elements = stated(sentence);
+    // What the rules say depends only on the sentence and the statuses of the elements it states.
+    StringBuilder key = new StringBuilder(sentence);
+    elements.forEach(element -> key.append('\u0000').append(statuses.get(element)));
+    return sentenceProblems.get(key.toString(), unused -> sentenceProblems(sentence, elements, statuses));
+  }
+
+  private List<String> sentenceProblems(String sentence, List<String> elements, Map<String, String> statuses) {
+    List<String> problems = new ArrayList<>();
     for (String element : elements) {
       String status = statuses.get(element);
       problems.addAll(statusProblems(element, status, sentence));
     }
     problems.addAll(Usage.repeatedWords(sentence, items(elements, statuses)));
     problems.addAll(Usage.agreement(sentence, elements.stream().map(e -> phrasebook.elements().get(e)).toList()));
-    return problems;
+    return List.copyOf(problems);
   }
 
   /** The elements {@code sentence} states, in the order the campaign declares them. */
   List<String> stated(String sentence) {
-    List<String[]> phrases = new ArrayList<>();
-    names.forEach((element, forms) -> forms.forEach(form -> phrases.add(new String[] {form, element})));
-    phrases.sort((a, b) -> Integer.compare(b[0].length(), a[0].length()));
+    return statedIn.get(sentence, this::statedNow);
+  }
+
+  private List<String> statedNow(String sentence) {
     Set<String> found = new LinkedHashSet<>();
     String rest = sentence;
-    for (String[] phrase : phrases) {
-      String masked = Usage.mask(rest, phrase[0]);
+    for (Map.Entry<String, String> phrase : phrases) {
+      String masked = Usage.mask(rest, phrase.getKey());
       if (!masked.equals(rest)) {
-        found.add(phrase[1]);
+        found.add(phrase.getValue());
         rest = masked;
       }
     }

@@ -15,7 +15,8 @@ import letters.load.FindingDeclaration;
 /**
  * What a reader would notice in a rendered letter. Each rule looks at the letter's text, block by
  * block (or at one sentence of a paragraph), and says what it found; none knows the wording, only
- * the shape of good text.
+ * the shape of good text. The rules' patterns are compiled once and match in time linear in the
+ * text: none begins with a greedy run that is tried again from every position.
  */
 public enum Lint {
   /**
@@ -33,8 +34,8 @@ public enum Lint {
   LEAKED_VALUE("a value printed as it is stored") {
     @Override
     List<String> find(String text, boolean paragraph, Set<String> identifiers) {
-      List<String> found = matches(text, Pattern.compile("\\b(null|true|false)\\b"));
-      for (String word : text.split("[^A-Za-z0-9_]+")) {
+      List<String> found = matches(text, LITERAL);
+      for (String word : NOT_IDENTIFIER.split(text)) {
         if (word.contains("_") && identifiers.contains(word)) {
           found.add(word);
         }
@@ -46,7 +47,24 @@ public enum Lint {
   DOUBLED("doubled space or punctuation") {
     @Override
     List<String> find(String text, boolean paragraph, Set<String> identifiers) {
-      return matches(text, Pattern.compile("\\S*(  |[,;:]\\s*[,;:.]|\\.\\s*[,;:]|(?<!\\.)\\.\\.(?!\\.)|\\s[,;:.])\\S*"));
+      List<String> found = new ArrayList<>();
+      Matcher doubled = DOUBLING.matcher(text);
+      for (int from = 0; from < text.length() && doubled.find(from); ) {
+        // Reported with the words it touches; found first and widened after, since a pattern that
+        // began with them would try every start inside each word.
+        int start = doubled.start();
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+          start--;
+        }
+        int end = doubled.end();
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+          end++;
+        }
+        String match = text.substring(start, end);
+        found.add(match.strip().isEmpty() ? "'" + match + "'" : match.strip());
+        from = end;
+      }
+      return found;
     }
   },
   /** Every sentence of a body paragraph starts with a capital; the paragraph ends with a stop. */
@@ -61,7 +79,7 @@ public enum Lint {
       if (!body.endsWith(".") && !body.endsWith(":")) {
         found.add("…" + body.substring(Math.max(0, body.length() - 30)));
       }
-      for (String sentence : body.split("(?<=[.])\\s+")) {
+      for (String sentence : SENTENCE_END.split(body)) {
         char first = sentence.charAt(0);
         if (Character.isLowerCase(first)) {
           found.add(sentence.substring(0, Math.min(40, sentence.length())) + "…");
@@ -81,12 +99,13 @@ public enum Lint {
       if (!paragraph) {
         return found;
       }
-      Matcher however = Pattern.compile("(?i)(\\S+\\s+)?\\bhowever\\b(\\S*)").matcher(text);
+      Matcher however = HOWEVER_WORD.matcher(text);
       while (however.find()) {
-        boolean opens = however.group(1) == null || however.group(1).strip().matches(".*[.!?]");
-        boolean before = opens || however.group(1).strip().endsWith(",");
-        if (!before || !however.group(2).startsWith(",")) {
-          found.add(however.group().strip());
+        String previous = wordBefore(text, however.start());
+        boolean opens = previous.isEmpty() || previous.endsWith(".") || previous.endsWith("!") || previous.endsWith("?");
+        boolean before = opens || previous.endsWith(",");
+        if (!before || !however.group(1).startsWith(",")) {
+          found.add((previous.isEmpty() ? "" : previous + " ") + however.group());
         }
       }
       return found;
@@ -95,6 +114,12 @@ public enum Lint {
 
   /** What template code looks like in text: an expression or a directive, opened or closed. */
   static final Pattern CODE = Pattern.compile("\\$\\{|#\\{|</?#|</?@|\\[#");
+  // Compiled once: the check runs these over every block of thousands of letters.
+  private static final Pattern LITERAL = Pattern.compile("\\b(null|true|false)\\b");
+  private static final Pattern NOT_IDENTIFIER = Pattern.compile("[^A-Za-z0-9_]+");
+  private static final Pattern DOUBLING = Pattern.compile("  |[,;:]\\s*[,;:.]|\\.\\s*[,;:]|(?<!\\.)\\.\\.(?!\\.)|\\s[,;:.]");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.])\\s+");
+  private static final Pattern HOWEVER_WORD = Pattern.compile("(?i)\\bhowever\\b(\\S*)");
 
   private final String description;
 
@@ -104,11 +129,6 @@ public enum Lint {
 
   public String description() {
     return description;
-  }
-
-  /** What this rule finds in {@code letter}; {@code identifiers} are the campaign's stored values. */
-  List<String> find(Letter letter, Set<String> identifiers) {
-    return find(letter, identifiers, List.of());
   }
 
   /**
@@ -144,6 +164,22 @@ public enum Lint {
     }
     identifiers.addAll(campaign.outcomes().keySet());
     return identifiers;
+  }
+
+  /** The word that ends where the spaces before {@code at} begin; empty when none stands there. */
+  private static String wordBefore(String text, int at) {
+    int end = at;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end == at) {
+      return "";
+    }
+    int start = end;
+    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start, end);
   }
 
   private static List<String> matches(String text, Pattern pattern) {

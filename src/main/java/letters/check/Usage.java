@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import letters.load.Phrasebook;
 
 /**
@@ -31,18 +32,21 @@ final class Usage {
       "any", "all", "both", "each", "such", "as", "than", "then", "so", "if", "would", "could", "should", "may",
       "might", "will", "can");
 
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z‘“])");
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+
   private Usage() {}
 
   /** The sentences of a paragraph. */
   static List<String> sentences(String paragraph) {
     String text = paragraph.strip();
-    return text.isEmpty() ? List.of() : List.of(text.split("(?<=[.!?])\\s+(?=[A-Z‘“])"));
+    return text.isEmpty() ? List.of() : List.of(SENTENCE_BREAK.split(text));
   }
 
   /** The words of {@code text}, lower case, in order. */
   static List<String> words(String text) {
     List<String> words = new ArrayList<>();
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String word : NOT_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
       if (!word.isEmpty()) {
         words.add(word);
       }

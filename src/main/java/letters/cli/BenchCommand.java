@@ -25,6 +25,10 @@ final class BenchCommand implements Callable<Integer> {
       description = "Letters measured in one warm JVM (default: ${DEFAULT-VALUE}).")
   int steady;
 
+  @Option(names = "--check", paramLabel = "RUNS", arity = "0..1", fallbackValue = "5",
+      description = "Time `letters check` on the records and templates instead, over RUNS runs (default 5).")
+  Integer checkRuns;
+
   BenchCommand(Session session) {
     this.session = session;
   }
@@ -36,10 +40,18 @@ final class BenchCommand implements Callable<Integer> {
     if (launcher == null) {
       throw new UsageError("bench runs builds through the ./letters launcher; run it as ./letters bench");
     }
+    if (checkRuns != null && checkRuns < 1) {
+      throw new UsageError("--check takes a number of runs of at least 1, not " + checkRuns);
+    }
     try (ScratchFolder work = ScratchFolder.create("letters-bench");
         ProgressBar bar = ProgressBar.on(session, "benchmarking")) {
       session.err().println("letters: benchmarking in " + work.path() + " (removed at the end)");
-      Letters.benchmark(Path.of(launcher), found.templates(), work.path(), bar.above(session.out()), sizes, steady, bar);
+      if (checkRuns != null) {
+        Letters.benchmarkCheck(Path.of(launcher), found.templates(), found.records(), work.path(), bar.above(session.out()),
+            checkRuns);
+      } else {
+        Letters.benchmark(Path.of(launcher), found.templates(), work.path(), bar.above(session.out()), sizes, steady, bar);
+      }
     }
     session.out().flush();
     return 0;

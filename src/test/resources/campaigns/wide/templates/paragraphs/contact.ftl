@@ -1,0 +1,4 @@
+<p>
+  If you have any queries, please contact ${facts.contact.name} at ${facts.contact.email} or on
+  ${facts.contact.phone}.
+</p>

@@ -1,0 +1,1 @@
+<quote>${facts.recommendation}</quote>
