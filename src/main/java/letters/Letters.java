@@ -585,7 +585,7 @@ public final class Letters {
 
   /**
    * As {@link #check(Progress)}; with {@code every}, every combination of findings with and
-   * without notes and optional fields however many there are (see {@link Check#EVERY_LIMIT}).
+   * without notes and optional fields (by default, each combination of findings once with those in turn).
    */
   public Check.Report check(boolean every, Progress progress) {
     List<Diagnostic> problems = new ArrayList<>(campaign.diagnostics());

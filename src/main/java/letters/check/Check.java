@@ -26,16 +26,13 @@ import letters.load.Record;
  * each letter is composed and linted, and laid out to count its pages. A problem met by many
  * combinations is reported once, with how many and the first one that showed it.
  *
- * <p>Every combination, each with and without notes and with and without the envelope's optional
- * fields, is checked while there are at most {@link #EVERY_LIMIT} such letters (or when asked for
- * all). Beyond that it checks every combination of findings once, with those four variants taken
- * in turn, and its {@link Report} says so. Each letter is cheap: a text met before (a fixed
+ * <p>Every combination of findings is checked, once, with the four variants of notes and the
+ * envelope's optional fields (with and without each) taken in turn, so that every status pattern and
+ * every value of every finding meets each variant; when asked for all, every combination is checked
+ * in every variant. Its {@link Report} says which was done. Each letter is cheap: a text met before (a fixed
  * paragraph, a sentence many combinations share) is linted once, and both cores are used.
  */
 public final class Check {
-  /** The most letters of combinations checked exhaustively unless all are asked for. */
-  public static final int EVERY_LIMIT = 40_000;
-
   /** With and without notes, with and without the envelope's optional fields. */
   private static final int VARIANTS = 4;
 
@@ -100,7 +97,7 @@ public final class Check {
   public Report run(List<Record> records, boolean every, Progress progress) {
     List<Map<String, String>> combinations = Combinations.of(campaign);
     long total = (long) combinations.size() * VARIANTS;
-    Coverage coverage = every || total <= EVERY_LIMIT ? Coverage.EVERY : Coverage.EVERY_FINDINGS;
+    Coverage coverage = every ? Coverage.EVERY : Coverage.EVERY_FINDINGS;
     int letters = coverage == Coverage.EVERY ? (int) total : combinations.size();
     progress.started(records.size() + letters);
     List<Diagnostic> problems = new ArrayList<>();

@@ -17,7 +17,7 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin SourceOptions sources;
 
   @Option(names = "--all", description = "Every combination of findings with and without notes and optional fields, "
-      + "however many (by default each combination once, with those in turn, beyond " + Check.EVERY_LIMIT + ").")
+      + "(by default each combination of findings once, with those in turn).")
   boolean all;
 
   CheckCommand(Session session) {
