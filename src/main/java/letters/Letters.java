@@ -57,6 +57,9 @@ public final class Letters {
     this.layout = LetterLayout.of(HouseStyle.standard());
   }
 
+  /** The records folder's name, beside the templates, when the campaign declares none. */
+  public static final String RECORDS_FOLDER = letters.load.RecordDeclaration.FOLDER;
+
   /** The records in {@code records} and the campaign and templates in {@code templates}. */
   public static Letters open(Path records, Path templates) {
     return new Letters(records, Campaigns.load(templates));
@@ -64,14 +67,16 @@ public final class Letters {
 
   /** The campaign and templates in {@code templates}, and the records in the folder it declares. */
   public static Letters open(Path templates) {
-    return open(recordsFolder(templates), templates);
+    Path beside = templates.toAbsolutePath().normalize().resolveSibling(RECORDS_FOLDER);
+    return open(recordsFolder(templates).orElse(beside), templates);
   }
 
   /**
    * The records folder the campaign in {@code templates} declares ({@code record.folder}), beside
-   * that folder; read without loading the campaign, so that finding a project stays cheap.
+   * that folder; read without loading the campaign, so that finding a project stays cheap. Empty
+   * when the campaign file cannot be read (opening the campaign then says why).
    */
-  public static Path recordsFolder(Path templates) {
+  public static Optional<Path> recordsFolder(Path templates) {
     return Campaigns.recordsFolder(templates);
   }
 

@@ -50,8 +50,11 @@ record Project(Path root, Path templates, Path records) {
     if (!Files.isDirectory(used)) {
       return Optional.empty();
     }
-    Path records = folder.resolve(Letters.recordsFolder(used).getFileName().toString());
-    if (needsRecords && !Files.isDirectory(records)) {
+    Optional<Path> declared = Letters.recordsFolder(used);
+    // A campaign file that cannot be read declares no folder; the folder holding the templates is
+    // still the project, and the command says what is wrong with its campaign file.
+    Path records = folder.resolve(declared.map(p -> p.getFileName().toString()).orElse(Letters.RECORDS_FOLDER));
+    if (needsRecords && declared.isPresent() && !Files.isDirectory(records)) {
       return Optional.empty();
     }
     return Optional.of(new Project(folder, used, records));

@@ -53,12 +53,13 @@ public final class Campaigns {
 
   /**
    * The records folder the campaign in the templates folder {@code directory} declares, beside
-   * that folder; read without loading the campaign, so that a project can be found cheaply.
+   * that folder; read without loading the campaign, so that a project can be found cheaply. Empty
+   * when the campaign file cannot be read: loading it then says why.
    */
-  public static Path recordsFolder(Path directory) {
+  public static Optional<Path> recordsFolder(Path directory) {
     Path templates = directory.toAbsolutePath().normalize();
     Path beside = templates.getParent() != null ? templates.getParent() : templates;
-    return beside.resolve(RecordDeclarations.folderOf(templates.resolve(Campaign.FILE_NAME)));
+    return RecordDeclarations.folderOf(templates.resolve(Campaign.FILE_NAME)).map(beside::resolve);
   }
 
   /** The campaign; problems with its phrasebook go to {@code wording}, those of its own file to {@code fields}. */

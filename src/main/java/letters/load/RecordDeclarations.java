@@ -66,18 +66,19 @@ final class RecordDeclarations {
    * loaded, to find a project): the default when the file or the key is missing or malformed,
    * which loading the campaign then reports.
    */
-  static String folderOf(Path campaignFile) {
+  static Optional<String> folderOf(Path campaignFile) {
     try {
       YamlNode root = YamlReader.read(campaignFile);
       if (root instanceof Mapping top && top.entries().get("record") instanceof Mapping record
           && record.entries().get("folder") instanceof YamlNode.Scalar folder
           && FOLDER.matcher(folder.text()).matches()) {
-        return folder.text();
+        return Optional.of(folder.text());
       }
+      return Optional.of(RecordDeclaration.FOLDER);
     } catch (letters.diagnostic.DiagnosticException e) {
       // Reported, with its position, when the campaign itself is loaded.
+      return Optional.empty();
     }
-    return RecordDeclaration.FOLDER;
   }
 
   /** The fields of a group, each read; with {@code topLevel}, the tool's own keys are refused. */
