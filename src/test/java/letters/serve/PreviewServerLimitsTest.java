@@ -66,9 +66,7 @@ class PreviewServerLimitsTest {
     for (int i = 0; i < 500; i++) {
       assertEquals(403, status(get("/pdf/thames-valley.pdf", "attacker.example:" + port)));
     }
-    Footprint after = settle(before);
-    assertTrue(after.threads() <= before.threads() + PreviewServer.WORKERS, before + " → " + after);
-    assertTrue(after.heap() < before.heap() + (32 << 20), "heap back: " + before + " → " + after);
+    assertBackToNormal(before);
   }
 
   @Test
@@ -101,9 +99,7 @@ class PreviewServerLimitsTest {
         socket.close();
       }
     }
-    Footprint after = settle(before);
-    assertTrue(after.threads() <= before.threads() + PreviewServer.WORKERS, before + " → " + after);
-    assertTrue(after.heap() < before.heap() + (32 << 20), "heap back: " + before + " → " + after);
+    assertBackToNormal(before);
   }
 
   @Test
@@ -144,9 +140,7 @@ class PreviewServerLimitsTest {
       socket.close();
     }
     assertEquals(200, status(get("/part/index", "127.0.0.1:" + port)), "answering again");
-    Footprint after = settle(before);
-    assertTrue(after.threads() <= before.threads() + PreviewServer.WORKERS, before + " → " + after);
-    assertTrue(after.heap() < before.heap() + (32 << 20), "heap back: " + before + " → " + after);
+    assertBackToNormal(before);
   }
 
   @Test
@@ -195,6 +189,13 @@ class PreviewServerLimitsTest {
     public String toString() {
       return threads + " threads, " + (heap >> 20) + " MiB";
     }
+  }
+
+  /** Threads and heap return to where they were, give or take the server's workers and 32 MiB. */
+  private static void assertBackToNormal(Footprint before) throws InterruptedException {
+    Footprint after = settle(before);
+    assertTrue(after.threads() <= before.threads() + PreviewServer.WORKERS, before + " → " + after);
+    assertTrue(after.heap() < before.heap() + (32 << 20), "heap back: " + before + " → " + after);
   }
 
   /** The footprint once closed connections have been let go (the server finds them at its next beat). */
