@@ -42,7 +42,8 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Sources found = sources.locate(session);
-    try (Preview server = Letters.serve(found.records(), found.templates(), port)) {
+    try (Preview server = Letters.serve(found.records(), found.templates(), port);
+        AutoCloseable warm = warm(found)) {
       session.out().println("letters preview at " + server.url() + " (127.0.0.1: this machine only; Ctrl-C stops it)");
       session.out().flush();
       Thread.currentThread().join();
@@ -55,5 +56,22 @@ final class ServeCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  /**
+   * The warm process that build, preview and explain in this project use while this serve runs,
+   * unless {@value WarmServer#SWITCH} is {@code 0}; when it cannot be offered, serve still runs and says why.
+   */
+  private AutoCloseable warm(Sources found) {
+    if ("0".equals(session.environment().get(WarmServer.SWITCH))) {
+      return () -> {};
+    }
+    try {
+      return WarmServer.start(found);
+    } catch (java.io.IOException e) {
+      session.err().println("letters: note: build, preview and explain will not use this serve: " + e.getMessage());
+      session.err().flush();
+      return () -> {};
+    }
   }
 }
