@@ -13,7 +13,8 @@ import picocli.CommandLine.ParseResult;
  * {@code explain} on the very records and templates it serves, as the command line finds them
  * from the client's folder and options. Anything else (another project, another command, a
  * keystore's password to ask for, the desktop's viewer, an {@code @file} of arguments read from
- * this process's folder, a line the parser rejects) is left to a fresh JVM.
+ * this process's folder, {@code --debug}, whose stack traces would show this process's threads,
+ * a line the parser rejects) is left to a fresh JVM.
  */
 final class WarmCommand {
   static final Set<String> NAMES = Set.of("build", "preview", "explain");
@@ -23,7 +24,8 @@ final class WarmCommand {
   /** Whether the warm process serving {@code served} runs {@code request} exactly as a fresh JVM would. */
   static boolean runsOn(Sources served, WarmRequest request) {
     List<String> args = request.args();
-    if (args.stream().anyMatch(arg -> arg.startsWith("@") || arg.startsWith("--sign") || arg.equals("--open"))) {
+    if (args.stream().anyMatch(arg -> arg.startsWith("@") || arg.startsWith("--sign") || arg.equals("--open")
+        || arg.equals("--debug"))) {
       return false;
     }
     PrintWriter nowhere = new PrintWriter(Writer.nullWriter());

@@ -1,0 +1,315 @@
+package letters.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import letters.TestFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The warm process serve keeps, driven over loopback as the launcher drives it: a handed-over
+ * command prints, writes and ends exactly as the same command run afresh, and anything it should
+ * not run (a wrong secret, another project, a command it does not take) is refused before it
+ * runs, which sends the launcher to a fresh JVM.
+ */
+class WarmServerTest {
+  @TempDir Path project;
+
+  private static final String LAUNCHER = "/nowhere/letters";
+
+  private WarmServer server;
+
+  /** What one run said and how it ended. */
+  record Run(int status, String out, String err) {}
+
+  @BeforeEach
+  void serve() throws IOException {
+    TestFiles.copyTree(Path.of("forces"), project.resolve("forces"));
+    TestFiles.copyTree(Path.of("templates"), project.resolve("templates"));
+    server = WarmServer.start(sources(project));
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    server.close();
+  }
+
+  private static Sources sources(Path root) {
+    return new Sources(root, root.resolve("forces"), root.resolve("templates"));
+  }
+
+  @Test
+  void aBuildHandedOverPrintsWritesAndEndsAsAFreshOne() throws IOException {
+    assertSameAsFresh(project, project.resolve("out"), "build");
+  }
+
+  @Test
+  void aPreviewFromTheRecordsFolderIsTheFreshOne() throws IOException {
+    assertSameAsFresh(project.resolve("forces"), project.resolve("out/preview"), "preview", "thames-valley.yaml");
+  }
+
+  @Test
+  void anExplanationIsTheFreshOne() throws IOException {
+    Run warm = assertSameAsFresh(project.resolve("templates/paragraphs"), project.resolve("out"), "explain", "kent");
+    assertEquals(1, warm.status());
+    assertTrue(warm.err().contains("no record 'kent'"), warm.err());
+  }
+
+  @Test
+  void aMalformedRecordIsTheSameErrorAndStatus() throws IOException {
+    Files.writeString(project.resolve("forces/kent.yaml"), "force: Kent Police\nfindings: [unclosed\n");
+    Run warm = assertSameAsFresh(project, project.resolve("letters"), "build", "--out", "letters");
+    assertEquals(1, warm.status());
+    assertTrue(warm.err().startsWith("forces/kent.yaml:"), warm.err());
+    assertTrue(warm.out().startsWith("5 letters written to letters, 1 failed"), warm.out());
+  }
+
+  @Test
+  void templatesAreReadAsTheyAreNow() throws IOException {
+    Path contact = project.resolve("templates/paragraphs/contact.ftl");
+    assertEquals(0, hand(project, "preview", "thames-valley", "--text").orElseThrow().status());
+    Files.writeString(contact, Files.readString(contact).replace("<p>", "<p>Edited just now. "));
+    Run warm = hand(project, "preview", "thames-valley", "--text").orElseThrow();
+    assertTrue(warm.out().contains("Edited just now."), warm.out());
+  }
+
+  @Test
+  void aWrongSecretIsRefusedBeforeAnythingIsSaid() throws IOException {
+    WarmFile file = server.file();
+    WarmFile wrong = new WarmFile(file.path(), file.port(), file.server(), file.client(), file.code());
+    assertEquals(Optional.empty(), hand(wrong, project, "build"));
+    assertFalse(Files.exists(project.resolve("out")));
+  }
+
+  @Test
+  void anotherProjectIsLeftToAFreshJvm(@TempDir Path other) throws IOException {
+    TestFiles.copyTree(Path.of("forces"), other.resolve("forces"));
+    TestFiles.copyTree(Path.of("templates"), other.resolve("templates"));
+    assertEquals(Optional.empty(), hand(other, "build"));
+    assertEquals(Optional.empty(), hand(project, "build", "--records", other.resolve("forces").toString()));
+    assertEquals(Optional.empty(), hand(project, "build", "--project", other.toString()));
+    assertFalse(Files.exists(other.resolve("out")));
+    assertEquals(0, hand(project, "build", "--project", ".", "thames-valley").orElseThrow().status());
+  }
+
+  @Test
+  void onlyBuildPreviewAndExplainWithoutSecretsOrDesktopAreRun() throws IOException {
+    for (List<String> line : List.<List<String>>of(List.of("check"), List.of("serve"), List.of("bench"), List.of("diff"),
+        List.of("build", "--sign", "key.p12"), List.of("preview", "thames-valley", "--open"),
+        List.of("build", "@args"), List.of("build", "--help"), List.of("--debug", "build"), List.of("build", "--nonsense"), List.of())) {
+      assertEquals(Optional.empty(), hand(project, line.toArray(String[]::new)), line.toString());
+    }
+  }
+
+  @Test
+  void theFileIsTheUsersAloneAndGoesWhenTheServerStops() throws IOException {
+    Path file = WarmFile.in(project);
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS)));
+    assertEquals("rwx------",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent(), LinkOption.NOFOLLOW_LINKS)));
+    List<String> lines = Files.readAllLines(file);
+    assertEquals("port " + server.file().port(), lines.getFirst());
+    assertTrue(lines.get(1).matches("client [0-9a-f]{64}"), lines.get(1));
+    server.close();
+    assertFalse(Files.exists(file));
+    WarmFile stale = server.file();
+    assertThrowsConnect(stale);
+  }
+
+  @Test
+  void aLaterServerKeepsItsFileWhenAnEarlierOneStops() throws IOException {
+    WarmServer later = WarmServer.start(sources(project));
+    try {
+      server.close();
+      assertTrue(Files.exists(WarmFile.in(project)));
+      assertEquals(0, hand(later.file(), project, "explain", "thames-valley").orElseThrow().status());
+    } finally {
+      later.close();
+    }
+    assertFalse(Files.exists(WarmFile.in(project)));
+  }
+
+  @Test
+  void serveOffersItAndRemovesItWhenStoppedUnlessTurnedOff() throws InterruptedException {
+    assertTrue(serveBriefly(Map.of()), "offered while serve runs");
+    assertFalse(Files.exists(WarmFile.in(project)), "removed as serve stops");
+    assertFalse(serveBriefly(Map.of(WarmServer.SWITCH, "0")), "LETTERS_WARM=0 turns it off");
+  }
+
+  @Test
+  void aRequestTooLongIsRefused() throws IOException {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.file().port())) {
+      OutputStream out = socket.getOutputStream();
+      InputStream in = new BufferedInputStream(socket.getInputStream());
+      out.write((server.file().client() + "\0").getBytes(StandardCharsets.US_ASCII));
+      assertEquals("s" + server.file().server(), line(in));
+      byte[] huge = new byte[WarmRequest.LIMIT + 1];
+      java.util.Arrays.fill(huge, (byte) 'a');
+      try {
+        out.write(huge);
+      } catch (IOException e) {
+        // Refused while it was still being sent.
+      }
+      assertEquals(-1, in.read());
+    }
+  }
+
+  /** Serves the project through the command line until its first line; whether the file was there meanwhile. */
+  private boolean serveBriefly(Map<String, String> environment) throws InterruptedException {
+    StringWriter out = new StringWriter();
+    Thread serve = new Thread(() -> Main.run(new String[] {"serve", "--port", "0"}, new PrintWriter(out, true),
+        new PrintWriter(new StringWriter(), true), project, false, environment));
+    server.file().delete();
+    serve.start();
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (!out.toString().contains("\n") && serve.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    boolean offered = Files.exists(WarmFile.in(project));
+    serve.interrupt();
+    serve.join(10_000);
+    assertFalse(serve.isAlive());
+    return offered;
+  }
+
+  /** Runs {@code args} handed over from {@code folder} and afresh; both must say, write and end the same. */
+  private Run assertSameAsFresh(Path folder, Path written, String... args) throws IOException {
+    Run warm = hand(folder, args).orElseThrow(() -> new AssertionError("refused: " + List.of(args)));
+    Map<String, byte[]> warmFiles = files(written);
+    deleteTree(written);
+    Run fresh = fresh(folder, args);
+    assertEquals(fresh, warm);
+    Map<String, byte[]> freshFiles = files(written);
+    assertEquals(freshFiles.keySet(), warmFiles.keySet());
+    freshFiles.forEach((name, bytes) -> assertArrayEquals(bytes, warmFiles.get(name), name));
+    return warm;
+  }
+
+  private static Run fresh(Path folder, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), folder, false,
+        Map.of("LETTERS_LAUNCHER", LAUNCHER));
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    if (Files.exists(folder)) {
+      try (Stream<Path> walk = Files.walk(folder)) {
+        for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
+  }
+
+  private static Map<String, byte[]> files(Path folder) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    if (Files.isDirectory(folder)) {
+      try (Stream<Path> walk = Files.walk(folder)) {
+        for (Path file : walk.filter(Files::isRegularFile).toList()) {
+          files.put(folder.relativize(file).toString(), Files.readAllBytes(file));
+        }
+      }
+    }
+    return files;
+  }
+
+  private Optional<Run> hand(Path folder, String... args) throws IOException {
+    return hand(server.file(), folder, args);
+  }
+
+  /**
+   * Hands {@code args} over as the launcher does; empty when the server refuses them (the launcher
+   * then starts a fresh JVM).
+   */
+  static Optional<Run> hand(WarmFile file, Path folder, String... args) throws IOException {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), file.port())) {
+      OutputStream out = socket.getOutputStream();
+      InputStream in = new BufferedInputStream(socket.getInputStream());
+      out.write((file.client() + "\0").getBytes(StandardCharsets.US_ASCII));
+      if (!("s" + file.server()).equals(line(in))) {
+        return Optional.empty();
+      }
+      List<String> fields = new ArrayList<>(List.of(folder.toString(), "2", "LETTERS_LAUNCHER=" + LAUNCHER, "LETTERS_KEYSTORE_PASSWORD=never sent on"));
+      fields.add(String.valueOf(args.length));
+      fields.addAll(List.of(args));
+      for (String field : fields) {
+        out.write((field + "\0").getBytes(StandardCharsets.UTF_8));
+      }
+      if (!"a".equals(line(in))) {
+        return Optional.empty();
+      }
+      return Optional.of(frames(in));
+    } catch (java.net.SocketException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The command's output as the launcher prints it: o/e lines, O/E text without a line end, x the status. */
+  private static Run frames(InputStream in) throws IOException {
+    StringBuilder out = new StringBuilder();
+    StringBuilder err = new StringBuilder();
+    for (String frame = line(in); frame != null; frame = line(in)) {
+      String text = frame.substring(1);
+      switch (frame.charAt(0)) {
+        case 'o' -> out.append(text).append('\n');
+        case 'O' -> out.append(text);
+        case 'e' -> err.append(text).append('\n');
+        case 'E' -> err.append(text);
+        case 'x' -> {
+          return new Run(Integer.parseInt(text), out.toString(), err.toString());
+        }
+        default -> throw new AssertionError("not a frame: " + frame);
+      }
+    }
+    throw new AssertionError("no exit status; so far: " + out + err);
+  }
+
+  private static String line(InputStream in) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    for (int b = in.read(); b != '\n'; b = in.read()) {
+      if (b < 0) {
+        return line.size() == 0 ? null : line.toString(StandardCharsets.UTF_8);
+      }
+      line.write(b);
+    }
+    return line.toString(StandardCharsets.UTF_8);
+  }
+
+  private static void assertThrowsConnect(WarmFile stale) {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), stale.port())) {
+      throw new AssertionError("a stopped server still answers on " + stale.port());
+    } catch (ConnectException e) {
+      // Refused: the launcher starts a fresh JVM.
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+}
