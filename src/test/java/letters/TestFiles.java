@@ -40,4 +40,28 @@ public final class TestFiles {
     Files.writeString(campaign, edit.apply(Files.readString(campaign)));
     return templates;
   }
+
+  /** Every regular file below {@code folder} (none when it is missing), by its path inside it, with its bytes. */
+  public static java.util.SortedMap<String, byte[]> contents(Path folder) throws IOException {
+    java.util.SortedMap<String, byte[]> files = new java.util.TreeMap<>();
+    if (Files.isDirectory(folder)) {
+      try (Stream<Path> walk = Files.walk(folder)) {
+        for (Path file : walk.filter(Files::isRegularFile).toList()) {
+          files.put(folder.relativize(file).toString(), Files.readAllBytes(file));
+        }
+      }
+    }
+    return files;
+  }
+
+  /** Removes {@code folder} and all it holds, if it is there. */
+  public static void deleteTree(Path folder) throws IOException {
+    if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+      try (Stream<Path> walk = Files.walk(folder)) {
+        for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
+  }
 }

@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import letters.TestFiles;
 import org.junit.jupiter.api.AfterEach;
@@ -138,8 +136,8 @@ class WarmServerTest {
     assertTrue(lines.get(1).matches("client [0-9a-f]{64}"), lines.get(1));
     server.close();
     assertFalse(Files.exists(file));
-    WarmFile stale = server.file();
-    assertThrowsConnect(stale);
+    assertEquals(Optional.empty(), hand(server.file(), project, "build"), "a stale file's server is gone");
+    assertFalse(Files.exists(project.resolve("out")));
   }
 
   @Test
@@ -201,11 +199,11 @@ class WarmServerTest {
   /** Runs {@code args} handed over from {@code folder} and afresh; both must say, write and end the same. */
   private Run assertSameAsFresh(Path folder, Path written, String... args) throws IOException {
     Run warm = hand(folder, args).orElseThrow(() -> new AssertionError("refused: " + List.of(args)));
-    Map<String, byte[]> warmFiles = files(written);
-    deleteTree(written);
+    Map<String, byte[]> warmFiles = TestFiles.contents(written);
+    TestFiles.deleteTree(written);
     Run fresh = fresh(folder, args);
     assertEquals(fresh, warm);
-    Map<String, byte[]> freshFiles = files(written);
+    Map<String, byte[]> freshFiles = TestFiles.contents(written);
     assertEquals(freshFiles.keySet(), warmFiles.keySet());
     freshFiles.forEach((name, bytes) -> assertArrayEquals(bytes, warmFiles.get(name), name));
     return warm;
@@ -217,28 +215,6 @@ class WarmServerTest {
     int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), folder, false,
         Map.of("LETTERS_LAUNCHER", LAUNCHER));
     return new Run(status, out.toString(), err.toString());
-  }
-
-  private static void deleteTree(Path folder) throws IOException {
-    if (Files.exists(folder)) {
-      try (Stream<Path> walk = Files.walk(folder)) {
-        for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.delete(path);
-        }
-      }
-    }
-  }
-
-  private static Map<String, byte[]> files(Path folder) throws IOException {
-    Map<String, byte[]> files = new TreeMap<>();
-    if (Files.isDirectory(folder)) {
-      try (Stream<Path> walk = Files.walk(folder)) {
-        for (Path file : walk.filter(Files::isRegularFile).toList()) {
-          files.put(folder.relativize(file).toString(), Files.readAllBytes(file));
-        }
-      }
-    }
-    return files;
   }
 
   private Optional<Run> hand(Path folder, String... args) throws IOException {
@@ -301,15 +277,5 @@ class WarmServerTest {
       line.write(b);
     }
     return line.toString(StandardCharsets.UTF_8);
-  }
-
-  private static void assertThrowsConnect(WarmFile stale) {
-    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), stale.port())) {
-      throw new AssertionError("a stopped server still answers on " + stale.port());
-    } catch (ConnectException e) {
-      // Refused: the launcher starts a fresh JVM.
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
   }
 }
