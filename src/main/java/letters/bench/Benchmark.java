@@ -28,7 +28,8 @@ import letters.load.Records;
 
 /**
  * Measures the tool: whole builds of made-up records as a user runs them (JVM start included),
- * a preview and an explanation of one letter, the live preview's page warm and after a template
+ * a preview and an explanation of one letter, the same three through serve's warm process, the
+ * live preview's page warm and after a template
  * is saved, and the steady-state CPU of each stage and of a whole build inside one warm JVM. It
  * prints the figures the README's performance section quotes.
  */
@@ -53,7 +54,7 @@ public final class Benchmark {
    * progress} of each measurement done.
    */
   public void run(List<Integer> sizes, int steadyLetters, Progress progress) throws IOException, InterruptedException {
-    progress.started(sizes.size() + 3);
+    progress.started(sizes.size() + 4);
     Campaign campaign = Letters.open(work, templates).campaign().value()
         .orElseThrow(() -> new IOException("the campaign in " + templates + " cannot be read"));
     out.println("| letters | wall | letters/s | CPU | CPU per letter | peak RSS |");
@@ -76,6 +77,8 @@ public final class Benchmark {
         sources.stream()).toList());
     median("explain", Stream.concat(Stream.of("explain", ID), sources.stream()).toList());
     progress.finished("preview and explain", true);
+    WarmTimings.measure(launcher, templates, records, sizes.getFirst(), work.resolve("warm"), ID, out);
+    progress.finished("with serve running", true);
     serve(records);
     progress.finished("serve", true);
     steadyState(campaign, steadyLetters);
@@ -135,16 +138,7 @@ public final class Benchmark {
   /** The live preview, on a copy of the templates that the measurement edits. */
   private void serve(Path records) throws IOException, InterruptedException {
     Path copy = work.resolve("serve/templates");
-    try (Stream<Path> files = Files.walk(templates)) {
-      for (Path file : files.toList()) {
-        Path target = copy.resolve(templates.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
+    Copies.tree(templates, copy);
     ServeTimings.Timings serve = ServeTimings.measure(records, copy, ID);
     out.printf(Locale.ROOT, "`letters serve`, a letter's page: %.0f ms the first time, %.1f ms refreshed (median of %d)%n",
         serve.firstView(), serve.warmView(), ServeTimings.REFRESHES);

@@ -12,7 +12,7 @@ import java.util.List;
  * system) and peak resident memory, read from {@code /proc} while it runs.
  */
 final class ProcessMeter {
-  private static final long TICKS_PER_SECOND = 100;
+  static final long TICKS_PER_SECOND = 100;
 
   /** What one run cost. */
   record Measurement(Duration wall, Duration cpu, long peakKilobytes, int exitStatus) {}
@@ -20,7 +20,13 @@ final class ProcessMeter {
   private ProcessMeter() {}
 
   static Measurement run(List<String> command, Path log) throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    return run(command, log, Path.of("").toAbsolutePath());
+  }
+
+  /** As {@link #run(List, Path)}, in {@code folder}. */
+  static Measurement run(List<String> command, Path log, Path folder) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+        .directory(folder.toFile());
     builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     long start = System.nanoTime();
     Process process = builder.start();
@@ -52,7 +58,7 @@ final class ProcessMeter {
   }
 
   /** utime + stime of the process and its waited-for children, in clock ticks. */
-  private static long cpuTicks(Path proc) {
+  static long cpuTicks(Path proc) {
     try {
       String stat = Files.readString(proc.resolve("stat"));
       String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

@@ -222,7 +222,9 @@ class EveryCommandTest {
     Path scratch = Path.of(said.get(1).replaceFirst("letters: benchmarking in (.*) \\(removed at the end\\)", "$1"));
     assertFalse(Files.exists(scratch), "the scratch folder is gone");
     assertTrue(run.out().contains("\n| 2 | "), run.out());
-    for (String figure : List.of("`letters preview <id>`: ", "`letters explain <id>`: ", "`letters serve`, a letter's page: ",
+    for (String figure : List.of("`letters preview <id>`: ", "`letters explain <id>`: ",
+        "`letters build` of 2 letters with serve running: ", "`letters preview <id>` with serve running: ",
+        "`letters explain <id>` with serve running: ", "`letters serve`, a letter's page: ",
         "`letters serve`, after a template is saved: ", "Steady state, CPU per letter on one thread", "Warm build of 2 letters on ")) {
       assertTrue(run.out().contains(figure), figure + " in\n" + run.out());
     }
