@@ -161,6 +161,19 @@ class WarmServerTest {
   }
 
   @Test
+  void aClientThatGoesAwayMidCommandLeavesTheServerAsItWas() throws IOException {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.file().port())) {
+      assertTrue(accepted(socket.getOutputStream(), new BufferedInputStream(socket.getInputStream()), server.file(),
+          project, "build"));
+    }
+    // The abandoned build runs to its end holding out/; the next waits for it, then goes on as ever.
+    Run next = hand(project, "build").orElseThrow();
+    assertEquals(0, next.status(), next.err());
+    assertEquals("5 letters written to out\n", next.out());
+    assertSameAsFresh(project, project.resolve("out"), "build");
+  }
+
+  @Test
   void aRequestTooLongIsRefused() throws IOException {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.file().port())) {
       OutputStream out = socket.getOutputStream();
@@ -227,25 +240,28 @@ class WarmServerTest {
    */
   static Optional<Run> hand(WarmFile file, Path folder, String... args) throws IOException {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), file.port())) {
-      OutputStream out = socket.getOutputStream();
       InputStream in = new BufferedInputStream(socket.getInputStream());
-      out.write((file.client() + "\0").getBytes(StandardCharsets.US_ASCII));
-      if (!("s" + file.server()).equals(line(in))) {
-        return Optional.empty();
-      }
-      List<String> fields = new ArrayList<>(List.of(folder.toString(), "2", "LETTERS_LAUNCHER=" + LAUNCHER, "LETTERS_KEYSTORE_PASSWORD=never sent on"));
-      fields.add(String.valueOf(args.length));
-      fields.addAll(List.of(args));
-      for (String field : fields) {
-        out.write((field + "\0").getBytes(StandardCharsets.UTF_8));
-      }
-      if (!"a".equals(line(in))) {
-        return Optional.empty();
-      }
-      return Optional.of(frames(in));
+      return accepted(socket.getOutputStream(), in, file, folder, args) ? Optional.of(frames(in)) : Optional.empty();
     } catch (java.net.SocketException e) {
       return Optional.empty();
     }
+  }
+
+  /** Whether the server took {@code args}, sent as the launcher sends them, and is running them. */
+  private static boolean accepted(OutputStream out, InputStream in, WarmFile file, Path folder, String... args)
+      throws IOException {
+    out.write((file.client() + "\0").getBytes(StandardCharsets.US_ASCII));
+    if (!("s" + file.server()).equals(line(in))) {
+      return false;
+    }
+    List<String> fields = new ArrayList<>(
+        List.of(folder.toString(), "2", "LETTERS_LAUNCHER=" + LAUNCHER, "LETTERS_KEYSTORE_PASSWORD=never sent on"));
+    fields.add(String.valueOf(args.length));
+    fields.addAll(List.of(args));
+    for (String field : fields) {
+      out.write((field + "\0").getBytes(StandardCharsets.UTF_8));
+    }
+    return "a".equals(line(in));
   }
 
   /** The command's output as the launcher prints it: o/e lines, O/E text without a line end, x the status. */
