@@ -68,8 +68,11 @@ final class ServeCommand implements Callable<Integer> {
     }
     try {
       return WarmServer.start(found);
-    } catch (java.io.IOException e) {
-      session.err().println("letters: note: build, preview and explain will not use this serve: " + e.getMessage());
+    } catch (java.io.IOException | UnsupportedOperationException e) {
+      // A project folder that cannot be written, a folder of another user's, a file system without permissions.
+      String reason = e instanceof java.io.IOException io ? letters.diagnostic.Reason.of(io) : "no file permissions here";
+      session.err().println(session.shown(WarmFile.in(found.project()))
+          + ": note: build, preview and explain will not use this serve: " + reason);
       session.err().flush();
       return () -> {};
     }

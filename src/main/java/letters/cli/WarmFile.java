@@ -73,7 +73,7 @@ record WarmFile(Path path, int port, String client, String server, String code) 
       Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FOLDER));
     }
     if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-      throw new IOException(folder + " is not a folder");
+      throw new java.nio.file.NotDirectoryException(folder.toString());
     }
     // Only the folder's owner may change its permissions: this fails on a folder of another user's.
     Files.setPosixFilePermissions(folder, OWNER_ONLY_FOLDER);

@@ -106,8 +106,9 @@ final class WarmServer implements AutoCloseable {
       client.setSoTimeout(0);
       send(out, "a");
       send(out, "x" + run(request, out));
-    } catch (IOException e) {
-      // A client that was refused, sent too much or too slowly, or went away: it runs a fresh JVM or is gone.
+    } catch (IOException | RuntimeException e) {
+      // A client that was refused, sent too much, too slowly or nonsense, or went away: it runs a
+      // fresh JVM or is gone. (Main.run answers for the command's own failures.)
     }
   }
 

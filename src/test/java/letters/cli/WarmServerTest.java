@@ -155,9 +155,18 @@ class WarmServerTest {
 
   @Test
   void serveOffersItAndRemovesItWhenStoppedUnlessTurnedOff() throws InterruptedException {
-    assertTrue(serveBriefly(Map.of()), "offered while serve runs");
+    assertEquals(new Served(true, ""), serveBriefly(Map.of()), "offered while serve runs");
     assertFalse(Files.exists(WarmFile.in(project)), "removed as serve stops");
-    assertFalse(serveBriefly(Map.of(WarmServer.SWITCH, "0")), "LETTERS_WARM=0 turns it off");
+    assertEquals(new Served(false, ""), serveBriefly(Map.of(WarmServer.SWITCH, "0")), "LETTERS_WARM=0 turns it off");
+  }
+
+  @Test
+  void serveWithoutAPlaceForItsFileRunsAndSaysWhy() throws IOException, InterruptedException {
+    server.close();
+    Files.delete(project.resolve(WarmFile.FOLDER));
+    Files.writeString(project.resolve(WarmFile.FOLDER), "a file where the folder would be");
+    assertEquals(new Served(false, ".letters/warm: note: build, preview and explain will not use this serve: not a folder\n"),
+        serveBriefly(Map.of()));
   }
 
   @Test
@@ -191,11 +200,15 @@ class WarmServerTest {
     }
   }
 
-  /** Serves the project through the command line until its first line; whether the file was there meanwhile. */
-  private boolean serveBriefly(Map<String, String> environment) throws InterruptedException {
+  /** What serve, run briefly, said on its error stream and whether its file was there meanwhile. */
+  record Served(boolean offered, String err) {}
+
+  /** Serves the project through the command line until its first line, then stops it. */
+  private Served serveBriefly(Map<String, String> environment) throws InterruptedException {
     StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
     Thread serve = new Thread(() -> Main.run(new String[] {"serve", "--port", "0"}, new PrintWriter(out, true),
-        new PrintWriter(new StringWriter(), true), project, false, environment));
+        new PrintWriter(err, true), project, false, environment));
     server.file().delete();
     serve.start();
     long deadline = System.nanoTime() + 20_000_000_000L;
@@ -206,7 +219,8 @@ class WarmServerTest {
     serve.interrupt();
     serve.join(10_000);
     assertFalse(serve.isAlive());
-    return offered;
+    assertTrue(out.toString().startsWith("letters preview at "), out.toString());
+    return new Served(offered, err.toString());
   }
 
   /** Runs {@code args} handed over from {@code folder} and afresh; both must say, write and end the same. */
