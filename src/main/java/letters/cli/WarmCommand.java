@@ -3,6 +3,8 @@ package letters.cli;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,7 +13,8 @@ import picocli.CommandLine.ParseResult;
 /**
  * Which handed-over command lines the warm process runs: {@code build}, {@code preview} and
  * {@code explain} on the very records and templates it serves, as the command line finds them
- * from the client's folder and options. Anything else (another project, another command, a
+ * from the client's folder and options, for a client whose locale and time zone are this
+ * process's. Anything else (another project, another command, a
  * keystore's password to ask for, the desktop's viewer, an {@code @file} of arguments read from
  * this process's folder, {@code --debug}, whose stack traces would show this process's threads,
  * a line the parser rejects) is left to a fresh JVM.
@@ -21,8 +24,16 @@ final class WarmCommand {
 
   private WarmCommand() {}
 
-  /** Whether the warm process serving {@code served} runs {@code request} exactly as a fresh JVM would. */
-  static boolean runsOn(Sources served, WarmRequest request) {
+  /**
+   * Whether the warm process serving {@code served}, started in {@code environment}, runs {@code
+   * request} exactly as a fresh JVM would.
+   */
+  static boolean runsOn(Sources served, Map<String, String> environment, WarmRequest request) {
+    for (String name : WarmRequest.COMPARED) {
+      if (!Objects.equals(environment.get(name), request.environment().get(name))) {
+        return false;
+      }
+    }
     List<String> args = request.args();
     if (args.stream().anyMatch(arg -> arg.startsWith("@") || arg.startsWith("--sign") || arg.equals("--open")
         || arg.equals("--debug"))) {

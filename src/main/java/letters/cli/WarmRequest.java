@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * A command the launcher hands to the warm process: the folder it was run in, the few facts of
- * its environment that commands read, and its arguments. On the wire each is a NUL-terminated
+ * its environment that commands read or that a fresh JVM would start from (its locale and time
+ * zone, {@link #COMPARED}), and its arguments. On the wire each is a NUL-terminated
  * UTF-8 field, as bash's {@code printf '%s\0'} writes them: the folder, the number of environment
  * entries and each as {@code NAME=value}, the number of arguments and each argument. Read within
  * {@link #LIMIT} bytes in all; anything else is refused.
@@ -24,6 +25,12 @@ record WarmRequest(Path workingDirectory, Map<String, String> environment, List<
 
   /** The environment a handed-over command may see; never a secret such as the keystore's password. */
   static final Set<String> ENVIRONMENT = Set.of("LETTERS_TERMINAL", "LETTERS_LAUNCHER");
+
+  /**
+   * What a fresh JVM takes its time zone, locale and file-name encoding from: a command is run
+   * here only if the client's are this process's own (sent, then compared; never set here).
+   */
+  static final Set<String> COMPARED = Set.of("TZ", "LANG", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "LC_TIME", "LC_NUMERIC");
 
   private static final int MOST_FIELDS = 1024;
 
@@ -47,8 +54,9 @@ record WarmRequest(Path workingDirectory, Map<String, String> environment, List<
     Map<String, String> environment = new LinkedHashMap<>();
     for (String entry : fields.list()) {
       int equals = entry.indexOf('=');
-      if (equals > 0 && ENVIRONMENT.contains(entry.substring(0, equals))) {
-        environment.put(entry.substring(0, equals), entry.substring(equals + 1));
+      String name = equals > 0 ? entry.substring(0, equals) : "";
+      if (ENVIRONMENT.contains(name) || COMPARED.contains(name)) {
+        environment.put(name, entry.substring(equals + 1));
       }
     }
     return new WarmRequest(folder, environment, fields.list());

@@ -100,7 +100,7 @@ final class WarmServer implements AutoCloseable {
       }
       send(out, "s" + file.server());
       WarmRequest request = WarmRequest.read(in);
-      if (!WarmCommand.runsOn(served, request)) {
+      if (!WarmCommand.runsOn(served, System.getenv(), request)) {
         return;
       }
       client.setSoTimeout(0);

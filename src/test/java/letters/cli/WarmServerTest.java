@@ -126,6 +126,16 @@ class WarmServerTest {
   }
 
   @Test
+  void aClientInAnotherTimeZoneOrLocaleIsLeftToAFreshJvm() throws IOException {
+    for (String name : List.of("TZ", "LANG", "LC_ALL")) {
+      Map<String, String> own = new java.util.HashMap<>(System.getenv());
+      own.put(name, "Pacific/Auckland".equals(own.get(name)) ? "Europe/London" : "Pacific/Auckland");
+      assertEquals(Optional.empty(), hand(server.file(), project, own, "explain", "thames-valley"), name);
+    }
+    assertTrue(hand(server.file(), project, System.getenv(), "explain", "thames-valley").isPresent());
+  }
+
+  @Test
   void theFileIsTheUsersAloneAndGoesWhenTheServerStops() throws IOException {
     Path file = WarmFile.in(project);
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS)));
@@ -253,9 +263,14 @@ class WarmServerTest {
    * then starts a fresh JVM).
    */
   static Optional<Run> hand(WarmFile file, Path folder, String... args) throws IOException {
+    return hand(file, folder, System.getenv(), args);
+  }
+
+  private static Optional<Run> hand(WarmFile file, Path folder, Map<String, String> own, String... args)
+      throws IOException {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), file.port())) {
       InputStream in = new BufferedInputStream(socket.getInputStream());
-      return accepted(socket.getOutputStream(), in, file, folder, args) ? Optional.of(frames(in)) : Optional.empty();
+      return accepted(socket.getOutputStream(), in, file, folder, own, args) ? Optional.of(frames(in)) : Optional.empty();
     } catch (java.net.SocketException e) {
       return Optional.empty();
     }
@@ -264,12 +279,20 @@ class WarmServerTest {
   /** Whether the server took {@code args}, sent as the launcher sends them, and is running them. */
   private static boolean accepted(OutputStream out, InputStream in, WarmFile file, Path folder, String... args)
       throws IOException {
+    return accepted(out, in, file, folder, System.getenv(), args);
+  }
+
+  /** As {@link #accepted(OutputStream, InputStream, WarmFile, Path, String...)}, from a client whose environment is {@code own}. */
+  private static boolean accepted(OutputStream out, InputStream in, WarmFile file, Path folder, Map<String, String> own,
+      String... args) throws IOException {
     out.write((file.client() + "\0").getBytes(StandardCharsets.US_ASCII));
     if (!("s" + file.server()).equals(line(in))) {
       return false;
     }
-    List<String> fields = new ArrayList<>(
-        List.of(folder.toString(), "2", "LETTERS_LAUNCHER=" + LAUNCHER, "LETTERS_KEYSTORE_PASSWORD=never sent on"));
+    List<String> environment = new ArrayList<>(List.of("LETTERS_LAUNCHER=" + LAUNCHER, "LETTERS_KEYSTORE_PASSWORD=never sent on"));
+    WarmRequest.COMPARED.stream().filter(own::containsKey).forEach(name -> environment.add(name + "=" + own.get(name)));
+    List<String> fields = new ArrayList<>(List.of(folder.toString(), String.valueOf(environment.size())));
+    fields.addAll(environment);
     fields.add(String.valueOf(args.length));
     fields.addAll(List.of(args));
     for (String field : fields) {
