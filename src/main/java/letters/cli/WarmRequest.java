@@ -21,7 +21,7 @@ import java.util.Set;
  */
 record WarmRequest(Path workingDirectory, Map<String, String> environment, List<String> args) {
   /** The most a request may take, every field counted. */
-  static final int LIMIT = 64 * 1024;
+  static final int LIMIT = 1024 * 1024;
 
   /** The environment a handed-over command may see; never a secret such as the keystore's password. */
   static final Set<String> ENVIRONMENT = Set.of("LETTERS_TERMINAL", "LETTERS_LAUNCHER");
@@ -32,7 +32,7 @@ record WarmRequest(Path workingDirectory, Map<String, String> environment, List<
    */
   static final Set<String> COMPARED = Set.of("TZ", "LANG", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "LC_TIME", "LC_NUMERIC");
 
-  private static final int MOST_FIELDS = 1024;
+  private static final int MOST_FIELDS = 100_000;
 
   WarmRequest {
     environment = Map.copyOf(environment);

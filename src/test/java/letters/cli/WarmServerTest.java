@@ -98,6 +98,23 @@ class WarmServerTest {
   }
 
   @Test
+  void commandsHandedOverAtOnceEachRunAsIfAlone() throws Exception {
+    List<String[]> lines = List.of(new String[] {"build"}, new String[] {"preview", "thames-valley"},
+        new String[] {"explain", "kent"}, new String[] {"preview", "cambridgeshire", "--text"});
+    List<Run> together = new ArrayList<>();
+    try (java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(lines.size())) {
+      List<java.util.concurrent.Future<Optional<Run>>> runs =
+          lines.stream().map(line -> clients.submit(() -> hand(project, line))).toList();
+      for (java.util.concurrent.Future<Optional<Run>> run : runs) {
+        together.add(run.get().orElseThrow());
+      }
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      assertEquals(fresh(project, lines.get(i)), together.get(i), List.of(lines.get(i)).toString());
+    }
+  }
+
+  @Test
   void aWrongSecretIsRefusedBeforeAnythingIsSaid() throws IOException {
     WarmFile file = server.file();
     WarmFile wrong = new WarmFile(file.path(), file.port(), file.server(), file.client(), file.code());
