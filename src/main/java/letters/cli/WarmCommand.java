@@ -14,10 +14,10 @@ import picocli.CommandLine.ParseResult;
  * Which handed-over command lines the warm process runs: {@code build}, {@code preview} and
  * {@code explain} on the very records and templates it serves, as the command line finds them
  * from the client's folder and options, for a client whose locale and time zone are this
- * process's. Anything else (another project, another command, a
- * keystore's password to ask for, the desktop's viewer, an {@code @file} of arguments read from
- * this process's folder, {@code --debug}, whose stack traces would show this process's threads,
- * a line the parser rejects) is left to a fresh JVM.
+ * process's. Anything else is left to a fresh JVM: another project, another command, a keystore's
+ * password to ask for, the desktop's viewer, an {@code @file} of arguments (read from this
+ * process's folder), {@code --debug} (whose stack traces would show this process's threads), a
+ * line the parser rejects.
  */
 final class WarmCommand {
   static final Set<String> NAMES = Set.of("build", "preview", "explain");

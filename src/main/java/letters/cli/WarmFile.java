@@ -19,8 +19,7 @@ import java.util.Set;
  * folder), holding the loopback port, the secret a client sends first ({@code client}) and the
  * one the server answers with ({@code server}), so that each side knows the other read this file,
  * and the jar the server runs ({@code code}), so that the launcher of another build of the tool
- * leaves it be.
- * Written whole by a rename, and removed only by the server whose secrets it holds.
+ * leaves it be. Written whole by a rename, and removed only by the server whose secrets it holds.
  */
 record WarmFile(Path path, int port, String client, String server, String code) {
   static final String FOLDER = ".letters";
@@ -44,8 +43,7 @@ record WarmFile(Path path, int port, String client, String server, String code) 
     Path part = Files.createTempFile(folder, NAME, ".part", OWNER_ONLY_FILE);
     try {
       Files.writeString(part, "port " + port + "\nclient " + file.client + "\nserver " + file.server
-          + "\ncode " + file.code + "\n",
-          StandardCharsets.US_ASCII);
+          + "\ncode " + file.code + "\n", StandardCharsets.US_ASCII);
       Files.move(part, file.path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(part);
