@@ -47,14 +47,31 @@ public final class Letters {
   private final Path recordsFolder;
   private final Result<Campaign> campaign;
   private final Composer composer;
-  private final LetterLayout layout;
+  private volatile LetterLayout layout;
   private volatile Explainer explainer;
 
   private Letters(Path recordsFolder, Result<Campaign> campaign) {
     this.recordsFolder = recordsFolder;
     this.campaign = campaign;
     this.composer = campaign.value().map(Composer::of).orElse(null);
-    this.layout = LetterLayout.of(HouseStyle.standard());
+  }
+
+  /**
+   * The layout, made when a command first lays a letter out: making it starts reading the fonts and
+   * hyphenation patterns, which a command that only composes (explain, diff, gallery) never needs.
+   */
+  private LetterLayout layout() {
+    LetterLayout made = layout;
+    if (made == null) {
+      synchronized (this) {
+        made = layout;
+        if (made == null) {
+          made = LetterLayout.of(HouseStyle.standard());
+          layout = made;
+        }
+      }
+    }
+    return made;
   }
 
   /** The records folder's name, beside the templates, when the campaign declares none. */
@@ -194,7 +211,7 @@ public final class Letters {
       return Result.failed(letter.diagnostics());
     }
     try {
-      Pdf pdf = layout.render(letter.value().get());
+      Pdf pdf = layout().render(letter.value().get());
       List<Diagnostic> said = new ArrayList<>(letter.diagnostics());
       record(id).value().flatMap(record -> tooLong(record, pdf.pages())).ifPresent(said::add);
       return Result.of(new Rendered(letter.value().get(), pdf), said);
@@ -332,7 +349,7 @@ public final class Letters {
       String title = campaign.overview().map(OverviewLabels::bundle).orElse(campaign.id());
       return Result.of(folder.writeFile(BUNDLE, stream -> {
         try {
-          Bundle.write(layout, letters, title, stream);
+          Bundle.write(layout(), letters, title, stream);
         } catch (DiagnosticException e) {
           stopped.set(e);
           throw new java.io.IOException(e.getMessage(), e);
@@ -385,6 +402,7 @@ public final class Letters {
 
   /** As {@link #build(List, Path, Progress)}, refusing drafts or signing letters as {@code options} say. */
   public BuildReport build(List<String> ids, Path out, Progress progress, BuildOptions options) {
+    layout(); // the fonts and patterns are read while the records are
     List<Diagnostic> problems = new ArrayList<>();
     List<Record> records = selected(ids, problems);
     if (campaign.value().isEmpty()) {
@@ -466,7 +484,7 @@ public final class Letters {
       }
       HouseFont.check(record);
       Letter letter = composer.compose(record);
-      Pdf pdf = layout.render(letter);
+      Pdf pdf = layout().render(letter);
       tooLong(record, pdf.pages()).ifPresent(problems::add);
       if (options.signer().isPresent() && record.isSignedOff()) {
         pdf = new Pdf(options.signer().get().sign(pdf.bytes(), composer.campaign().document().signatureReason()), pdf.pages());
@@ -603,7 +621,7 @@ public final class Letters {
     if (problems.stream().anyMatch(Diagnostic::isError)) {
       return Check.Report.stopped(records.value().map(List::size).orElse(0), problems);
     }
-    return new Check(campaign.value().get(), composer, layout).run(records.value().orElse(List.of()), every, progress)
+    return new Check(campaign.value().get(), composer, layout()).run(records.value().orElse(List.of()), every, progress)
         .after(problems);
   }
 
