@@ -38,7 +38,7 @@ public final class Campaigns {
       return new Result<>(Optional.empty(), problems);
     }
     try {
-      YamlNode root = YamlReader.read(file);
+      YamlNode root = YamlReader.readCampaign(file);
       List<Diagnostic> wording = new ArrayList<>();
       Optional<Campaign> campaign = read(new Fields(file, problems), directory, root, wording);
       problems.sort(Diagnostic.BY_POSITION);
