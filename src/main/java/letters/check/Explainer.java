@@ -48,7 +48,6 @@ public final class Explainer {
   private static final Pattern CODE = Pattern.compile("<#--.*?-->|<[#@/][^>]*>|\\$\\{[^}]*}|<[^>]*>");
   private static final Pattern PHRASE = Pattern.compile("\\s*[A-Za-z_]+:\\s+([^#\\s][^#]*?)\\s*(#.*)?");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z‘“(])");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern KEY = Pattern.compile("^\\s*(- )?[A-Za-z_]+:\\s*");
   private static final Pattern COMMENT = Pattern.compile("\\s+#.*$");
 
@@ -285,8 +284,20 @@ public final class Explainer {
     }
   }
 
-  /** {@code text} with each run of whitespace made one space. */
+  /** {@code text} with each run of whitespace made one space (as {@code \\s+}: ASCII whitespace). */
   private static String fold(String text) {
-    return SPACES.matcher(text).replaceAll(" ");
+    StringBuilder folded = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+      if (!white) {
+        folded.append(c);
+      } else if (!space) {
+        folded.append(' ');
+      }
+      space = white;
+    }
+    return folded.toString();
   }
 }
