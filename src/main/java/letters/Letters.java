@@ -45,15 +45,20 @@ import letters.write.OutputFolder;
  */
 public final class Letters {
   private final Path recordsFolder;
+  private final Path templates;
+  private final List<java.nio.ByteBuffer> campaignSources;
   private final Result<Campaign> campaign;
   private final Composer composer;
   private volatile LetterLayout layout;
   private volatile Explainer explainer;
 
-  private Letters(Path recordsFolder, Result<Campaign> campaign) {
+  private Letters(Path recordsFolder, Path templates, List<java.nio.ByteBuffer> campaignSources,
+      Result<Campaign> campaign, Composer previous) {
     this.recordsFolder = recordsFolder;
+    this.templates = templates;
+    this.campaignSources = campaignSources;
     this.campaign = campaign;
-    this.composer = campaign.value().map(Composer::of).orElse(null);
+    this.composer = campaign.value().map(read -> Composer.of(read, previous)).orElse(null);
   }
 
   /**
@@ -79,7 +84,28 @@ public final class Letters {
 
   /** The records in {@code records} and the campaign and templates in {@code templates}. */
   public static Letters open(Path records, Path templates) {
-    return new Letters(records, Campaigns.load(templates));
+    // What the campaign is read from is taken first: if it changes meanwhile, the next reopening sees so.
+    List<java.nio.ByteBuffer> sources = Campaigns.sources(templates);
+    return new Letters(records, templates, sources, Campaigns.load(templates), null);
+  }
+
+  /**
+   * These letters as their records and templates now stand, for a preview that follows edits:
+   * opened again, keeping what the edit left as it was, so that the letter is made again in the
+   * time the edited file takes to read. The campaign is kept while its file and its phrasebook
+   * hold the same bytes, the templates and what has been parsed of them while every template
+   * does, and the layout always (its fonts never change; an image is prepared again when its file
+   * changes).
+   */
+  public Letters reopened() {
+    List<java.nio.ByteBuffer> sources = Campaigns.sources(templates);
+    Result<Campaign> again = sources.equals(campaignSources) ? campaign : Campaigns.load(templates);
+    Letters reopened = new Letters(recordsFolder, templates, sources, again, composer);
+    reopened.layout = layout;
+    if (reopened.composer == composer) {
+      reopened.explainer = explainer;
+    }
+    return reopened;
   }
 
   /** The campaign and templates in {@code templates}, and the records in the folder it declares. */
@@ -156,7 +182,10 @@ public final class Letters {
 
   /** The letter of record {@code id}, composed but not laid out. */
   public Result<Letter> letter(String id) {
-    Result<Record> record = record(id);
+    return letter(record(id));
+  }
+
+  private Result<Letter> letter(Result<Record> record) {
     if (record.value().isEmpty()) {
       return Result.failed(record.diagnostics());
     }
@@ -206,17 +235,19 @@ public final class Letters {
 
   /** The letter of record {@code id} laid out as a PDF, held in memory. */
   public Result<Rendered> render(String id) {
-    Result<Letter> letter = letter(id);
+    Result<Record> read = record(id);
+    Result<Letter> letter = letter(read);
     if (letter.value().isEmpty()) {
       return Result.failed(letter.diagnostics());
     }
+    Record record = read.value().get();
     try {
       Pdf pdf = layout().render(letter.value().get());
       List<Diagnostic> said = new ArrayList<>(letter.diagnostics());
-      record(id).value().flatMap(record -> tooLong(record, pdf.pages())).ifPresent(said::add);
+      tooLong(record, pdf.pages()).ifPresent(said::add);
       return Result.of(new Rendered(letter.value().get(), pdf), said);
     } catch (DiagnosticException e) {
-      Diagnostic problem = record(id).value().map(record -> composer.blame(e.diagnostic(), record, HouseFont::draws)).orElse(e.diagnostic());
+      Diagnostic problem = composer.blame(e.diagnostic(), record, HouseFont::draws);
       return Result.failed(concat(letter.diagnostics(), List.of(problem)));
     }
   }

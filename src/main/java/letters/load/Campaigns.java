@@ -52,6 +52,23 @@ public final class Campaigns {
   }
 
   /**
+   * What a campaign is read from in the templates folder {@code directory}: the bytes of its file
+   * and of its phrasebook, none for a file that cannot be read. Read again, the same bytes are the
+   * same campaign, so that one kept from before may serve.
+   */
+  public static List<java.nio.ByteBuffer> sources(Path directory) {
+    List<java.nio.ByteBuffer> sources = new ArrayList<>();
+    for (String name : List.of(Campaign.FILE_NAME, Phrasebook.FILE_NAME)) {
+      try {
+        sources.add(java.nio.ByteBuffer.wrap(Files.readAllBytes(directory.resolve(name))).asReadOnlyBuffer());
+      } catch (java.io.IOException e) {
+        sources.add(java.nio.ByteBuffer.allocate(0));
+      }
+    }
+    return List.copyOf(sources);
+  }
+
+  /**
    * The records folder the campaign in the templates folder {@code directory} declares, beside
    * that folder; read without loading the campaign, so that a project can be found cheaply. Empty
    * when the campaign file cannot be read: loading it then says why.
