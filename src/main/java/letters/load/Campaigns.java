@@ -53,16 +53,16 @@ public final class Campaigns {
 
   /**
    * What a campaign is read from in the templates folder {@code directory}: the bytes of its file
-   * and of its phrasebook, none for a file that cannot be read. Read again, the same bytes are the
+   * and of its phrasebook, empty for a file that cannot be read. Read again, the same bytes are the
    * same campaign, so that one kept from before may serve.
    */
-  public static List<java.nio.ByteBuffer> sources(Path directory) {
-    List<java.nio.ByteBuffer> sources = new ArrayList<>();
+  public static List<Optional<java.nio.ByteBuffer>> sources(Path directory) {
+    List<Optional<java.nio.ByteBuffer>> sources = new ArrayList<>();
     for (String name : List.of(Campaign.FILE_NAME, Phrasebook.FILE_NAME)) {
       try {
-        sources.add(java.nio.ByteBuffer.wrap(Files.readAllBytes(directory.resolve(name))).asReadOnlyBuffer());
+        sources.add(Optional.of(java.nio.ByteBuffer.wrap(Files.readAllBytes(directory.resolve(name))).asReadOnlyBuffer()));
       } catch (java.io.IOException e) {
-        sources.add(java.nio.ByteBuffer.allocate(0));
+        sources.add(Optional.empty());
       }
     }
     return List.copyOf(sources);
