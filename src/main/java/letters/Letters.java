@@ -46,13 +46,13 @@ import letters.write.OutputFolder;
 public final class Letters {
   private final Path recordsFolder;
   private final Path templates;
-  private final List<Optional<java.nio.ByteBuffer>> campaignSources;
+  private final List<Campaigns.Source> campaignSources;
   private final Result<Campaign> campaign;
   private final Composer composer;
   private volatile LetterLayout layout;
   private volatile Explainer explainer;
 
-  private Letters(Path recordsFolder, Path templates, List<Optional<java.nio.ByteBuffer>> campaignSources,
+  private Letters(Path recordsFolder, Path templates, List<Campaigns.Source> campaignSources,
       Result<Campaign> campaign, Composer previous) {
     this.recordsFolder = recordsFolder;
     this.templates = templates;
@@ -85,7 +85,7 @@ public final class Letters {
   /** The records in {@code records} and the campaign and templates in {@code templates}. */
   public static Letters open(Path records, Path templates) {
     // What the campaign is read from is taken first: if it changes meanwhile, the next reopening sees so.
-    List<Optional<java.nio.ByteBuffer>> sources = Campaigns.sources(templates);
+    List<Campaigns.Source> sources = Campaigns.sources(templates);
     return new Letters(records, templates, sources, Campaigns.load(templates), null);
   }
 
@@ -98,7 +98,7 @@ public final class Letters {
    * changes).
    */
   public Letters reopened() {
-    List<Optional<java.nio.ByteBuffer>> sources = Campaigns.sources(templates);
+    List<Campaigns.Source> sources = Campaigns.sources(templates);
     Result<Campaign> again = sources.equals(campaignSources) ? campaign : Campaigns.load(templates);
     Letters reopened = new Letters(recordsFolder, templates, sources, again, composer);
     reopened.layout = layout;

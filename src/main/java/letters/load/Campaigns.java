@@ -52,17 +52,24 @@ public final class Campaigns {
   }
 
   /**
-   * What a campaign is read from in the templates folder {@code directory}: the bytes of its file
-   * and of its phrasebook, empty for a file that cannot be read. Read again, the same bytes are the
-   * same campaign, so that one kept from before may serve.
+   * A file a campaign is read from: its bytes, or why they cannot be read. Read only as the
+   * campaign itself is read: a regular file, within the limit.
    */
-  public static List<Optional<java.nio.ByteBuffer>> sources(Path directory) {
-    List<Optional<java.nio.ByteBuffer>> sources = new ArrayList<>();
+  public record Source(Optional<java.nio.ByteBuffer> bytes, String problem) {}
+
+  /**
+   * What a campaign is read from in the templates folder {@code directory}: its file and its
+   * phrasebook. Read again, the same sources are the same campaign, so that one kept from before
+   * may serve.
+   */
+  public static List<Source> sources(Path directory) {
+    List<Source> sources = new ArrayList<>();
     for (String name : List.of(Campaign.FILE_NAME, Phrasebook.FILE_NAME)) {
       try {
-        sources.add(Optional.of(java.nio.ByteBuffer.wrap(Files.readAllBytes(directory.resolve(name))).asReadOnlyBuffer()));
-      } catch (java.io.IOException e) {
-        sources.add(Optional.empty());
+        byte[] bytes = YamlReader.bytes(directory.resolve(name));
+        sources.add(new Source(Optional.of(java.nio.ByteBuffer.wrap(bytes).asReadOnlyBuffer()), ""));
+      } catch (DiagnosticException e) {
+        sources.add(new Source(Optional.empty(), e.diagnostic().message()));
       }
     }
     return List.copyOf(sources);

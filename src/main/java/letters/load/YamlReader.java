@@ -86,7 +86,8 @@ final class YamlReader {
     return root;
   }
 
-  private static byte[] bytes(Path file) throws DiagnosticException {
+  /** The file's bytes, read only from a regular file and only up to the limit. */
+  static byte[] bytes(Path file) throws DiagnosticException {
     try {
       // Asked before opening: a device never ends and a pipe waits for a writer.
       if (!Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).isRegularFile()) {
