@@ -45,16 +45,38 @@ import letters.write.OutputFolder;
  */
 public final class Letters {
   private final Path recordsFolder;
+  private final Path templates;
+  private final List<Campaigns.Source> campaignSources;
   private final Result<Campaign> campaign;
   private final Composer composer;
-  private final LetterLayout layout;
+  private volatile LetterLayout layout;
   private volatile Explainer explainer;
 
-  private Letters(Path recordsFolder, Result<Campaign> campaign) {
+  private Letters(Path recordsFolder, Path templates, List<Campaigns.Source> campaignSources,
+      Result<Campaign> campaign, Composer previous) {
     this.recordsFolder = recordsFolder;
+    this.templates = templates;
+    this.campaignSources = campaignSources;
     this.campaign = campaign;
-    this.composer = campaign.value().map(Composer::of).orElse(null);
-    this.layout = LetterLayout.of(HouseStyle.standard());
+    this.composer = campaign.value().map(read -> Composer.of(read, previous)).orElse(null);
+  }
+
+  /**
+   * The layout, made when a command first lays a letter out: making it starts reading the fonts and
+   * hyphenation patterns, which a command that only composes (explain, diff, gallery) never needs.
+   */
+  private LetterLayout layout() {
+    LetterLayout made = layout;
+    if (made == null) {
+      synchronized (this) {
+        made = layout;
+        if (made == null) {
+          made = LetterLayout.of(HouseStyle.standard());
+          layout = made;
+        }
+      }
+    }
+    return made;
   }
 
   /** The records folder's name, beside the templates, when the campaign declares none. */
@@ -62,7 +84,28 @@ public final class Letters {
 
   /** The records in {@code records} and the campaign and templates in {@code templates}. */
   public static Letters open(Path records, Path templates) {
-    return new Letters(records, Campaigns.load(templates));
+    // What the campaign is read from is taken first: if it changes meanwhile, the next reopening sees so.
+    List<Campaigns.Source> sources = Campaigns.sources(templates);
+    return new Letters(records, templates, sources, Campaigns.load(templates), null);
+  }
+
+  /**
+   * These letters as their records and templates now stand, for a preview that follows edits:
+   * opened again, keeping what the edit left as it was, so that the letter is made again in the
+   * time the edited file takes to read. The campaign is kept while its file and its phrasebook
+   * hold the same bytes, the templates and what has been parsed of them while every template
+   * does, and the layout always (its fonts never change; an image is prepared again when its file
+   * changes).
+   */
+  public Letters reopened() {
+    List<Campaigns.Source> sources = Campaigns.sources(templates);
+    Result<Campaign> again = sources.equals(campaignSources) ? campaign : Campaigns.load(templates);
+    Letters reopened = new Letters(recordsFolder, templates, sources, again, composer);
+    reopened.layout = layout;
+    if (reopened.composer == composer) {
+      reopened.explainer = explainer;
+    }
+    return reopened;
   }
 
   /** The campaign and templates in {@code templates}, and the records in the folder it declares. */
@@ -139,7 +182,10 @@ public final class Letters {
 
   /** The letter of record {@code id}, composed but not laid out. */
   public Result<Letter> letter(String id) {
-    Result<Record> record = record(id);
+    return letter(record(id));
+  }
+
+  private Result<Letter> letter(Result<Record> record) {
     if (record.value().isEmpty()) {
       return Result.failed(record.diagnostics());
     }
@@ -189,17 +235,19 @@ public final class Letters {
 
   /** The letter of record {@code id} laid out as a PDF, held in memory. */
   public Result<Rendered> render(String id) {
-    Result<Letter> letter = letter(id);
+    Result<Record> read = record(id);
+    Result<Letter> letter = letter(read);
     if (letter.value().isEmpty()) {
       return Result.failed(letter.diagnostics());
     }
+    Record record = read.value().get();
     try {
-      Pdf pdf = layout.render(letter.value().get());
+      Pdf pdf = layout().render(letter.value().get());
       List<Diagnostic> said = new ArrayList<>(letter.diagnostics());
-      record(id).value().flatMap(record -> tooLong(record, pdf.pages())).ifPresent(said::add);
+      tooLong(record, pdf.pages()).ifPresent(said::add);
       return Result.of(new Rendered(letter.value().get(), pdf), said);
     } catch (DiagnosticException e) {
-      Diagnostic problem = record(id).value().map(record -> composer.blame(e.diagnostic(), record, HouseFont::draws)).orElse(e.diagnostic());
+      Diagnostic problem = composer.blame(e.diagnostic(), record, HouseFont::draws);
       return Result.failed(concat(letter.diagnostics(), List.of(problem)));
     }
   }
@@ -332,7 +380,7 @@ public final class Letters {
       String title = campaign.overview().map(OverviewLabels::bundle).orElse(campaign.id());
       return Result.of(folder.writeFile(BUNDLE, stream -> {
         try {
-          Bundle.write(layout, letters, title, stream);
+          Bundle.write(layout(), letters, title, stream);
         } catch (DiagnosticException e) {
           stopped.set(e);
           throw new java.io.IOException(e.getMessage(), e);
@@ -385,6 +433,7 @@ public final class Letters {
 
   /** As {@link #build(List, Path, Progress)}, refusing drafts or signing letters as {@code options} say. */
   public BuildReport build(List<String> ids, Path out, Progress progress, BuildOptions options) {
+    layout(); // the fonts and patterns are read while the records are
     List<Diagnostic> problems = new ArrayList<>();
     List<Record> records = selected(ids, problems);
     if (campaign.value().isEmpty()) {
@@ -466,7 +515,7 @@ public final class Letters {
       }
       HouseFont.check(record);
       Letter letter = composer.compose(record);
-      Pdf pdf = layout.render(letter);
+      Pdf pdf = layout().render(letter);
       tooLong(record, pdf.pages()).ifPresent(problems::add);
       if (options.signer().isPresent() && record.isSignedOff()) {
         pdf = new Pdf(options.signer().get().sign(pdf.bytes(), composer.campaign().document().signatureReason()), pdf.pages());
@@ -603,7 +652,7 @@ public final class Letters {
     if (problems.stream().anyMatch(Diagnostic::isError)) {
       return Check.Report.stopped(records.value().map(List::size).orElse(0), problems);
     }
-    return new Check(campaign.value().get(), composer, layout).run(records.value().orElse(List.of()), every, progress)
+    return new Check(campaign.value().get(), composer, layout()).run(records.value().orElse(List.of()), every, progress)
         .after(problems);
   }
 

@@ -37,10 +37,19 @@ public final class Explainer {
   /** Where a sentence was written: a file, and its lines in the order the sentence uses them. */
   private record Origin(Path file, List<Integer> lines) {}
 
+  /** A line of a record or the campaign file: its text, spaces folded, and the value it gives, if any. */
+  private record DataLine(String text, String value) {
+    static DataLine of(String line) {
+      return new DataLine(fold(line), COMMENT.matcher(KEY.matcher(line).replaceFirst("")).replaceFirst("").strip());
+    }
+  }
+
   private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
   private static final Pattern CODE = Pattern.compile("<#--.*?-->|<[#@/][^>]*>|\\$\\{[^}]*}|<[^>]*>");
   private static final Pattern PHRASE = Pattern.compile("\\s*[A-Za-z_]+:\\s+([^#\\s][^#]*?)\\s*(#.*)?");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z‘“(])");
+  private static final Pattern KEY = Pattern.compile("^\\s*(- )?[A-Za-z_]+:\\s*");
+  private static final Pattern COMMENT = Pattern.compile("\\s+#.*$");
 
   private final Campaign campaign;
   private final Composer composer;
@@ -84,7 +93,7 @@ public final class Explainer {
       pieces.addAll(List.of(text.split("\u0000")));
       for (String piece : pieces) {
         for (String part : SENTENCE_END.split(piece.strip())) {
-          String clean = part.strip().replaceAll("\\s+", " ");
+          String clean = fold(part.strip());
           if (clean.length() >= 8 && clean.contains(" ") || clean.length() >= 4 && clean.endsWith(":")) {
             fragments.add(new Fragment(file, i + 1, clean, library));
           }
@@ -111,7 +120,7 @@ public final class Explainer {
   public List<Explanation> explain(Record record) throws DiagnosticException {
     Letter letter = composer.compose(record);
     Map<String, Map<String, String>> variants = variants(record);
-    Map<Path, List<String>> data = new LinkedHashMap<>();
+    Map<Path, List<DataLine>> data = new LinkedHashMap<>();
     for (Path file : List.of(record.file(), campaign.directory().resolve(Campaign.FILE_NAME))) {
       data.put(file, lines(file));
     }
@@ -142,8 +151,8 @@ public final class Explainer {
    * whose fixed text covers most of it, the line that wrote its first words. (A sentence put
    * together from several lines, as the assessment's are, names the one it starts on.)
    */
-  private Origin origin(String sentence, Map<Path, List<String>> data) {
-    String text = sentence.replaceAll("\\s+", " ");
+  private Origin origin(String sentence, Map<Path, List<DataLine>> data) {
+    String text = fold(sentence);
     Origin value = valueOrigin(text, data);
     if (value != null) {
       return value;
@@ -182,11 +191,11 @@ public final class Explainer {
   }
 
   /** A line that is a whole value of the record or the campaign file ("delivery: By post"). */
-  private static Origin valueOrigin(String text, Map<Path, List<String>> data) {
+  private static Origin valueOrigin(String text, Map<Path, List<DataLine>> data) {
     for (var file : data.entrySet()) {
-      List<String> lines = file.getValue();
+      List<DataLine> lines = file.getValue();
       for (int i = 0; i < lines.size(); i++) {
-        String value = lines.get(i).replaceFirst("^\\s*(- )?[A-Za-z_]+:\\s*", "").replaceFirst("\\s+#.*$", "").strip();
+        String value = lines.get(i).value();
         if (value.equals(text) || value.equals("\"" + text + "\"")) {
           return new Origin(file.getKey(), List.of(i + 1));
         }
@@ -196,9 +205,9 @@ public final class Explainer {
   }
 
   /** The lines of a record or campaign file; none for a record made up for checking, which has no file. */
-  private static List<String> lines(Path file) {
+  private static List<DataLine> lines(Path file) {
     try {
-      return Files.readAllLines(file);
+      return Files.readAllLines(file).stream().map(DataLine::of).toList();
     } catch (IOException e) {
       return List.of();
     }
@@ -213,13 +222,13 @@ public final class Explainer {
    * Text no template holds is data the templates print: the line of the record, or else of the
    * campaign file, that holds it.
    */
-  private Origin dataOrigin(String text, Map<Path, List<String>> data) {
+  private Origin dataOrigin(String text, Map<Path, List<DataLine>> data) {
     String[] words = text.split(" ");
     String firstWords = String.join(" ", List.of(words).subList(0, Math.min(4, words.length)));
     for (var file : data.entrySet()) {
-      List<String> lines = file.getValue();
+      List<DataLine> lines = file.getValue();
       for (int i = 0; i < lines.size(); i++) {
-        if (lines.get(i).replaceAll("\\s+", " ").contains(firstWords)) {
+        if (lines.get(i).text().contains(firstWords)) {
           return new Origin(file.getKey(), List.of(i + 1));
         }
       }
@@ -230,29 +239,34 @@ public final class Explainer {
   /**
    * The text of the letter with each finding given each of its other values, the rest unchanged:
    * finding id to other value to text (whitespace folded). Each variant is composed once, however
-   * many sentences are then looked for in it; a variant the templates refuse has no text.
+   * many sentences are then looked for in it, and the variants side by side on every core; a
+   * variant the templates refuse has no text.
    */
   private Map<String, Map<String, String>> variants(Record record) {
-    Map<String, Map<String, String>> variants = new LinkedHashMap<>();
+    record Variant(String finding, String value, Record record) {}
+    List<Variant> all = new ArrayList<>();
     for (FindingDeclaration declaration : campaign.findings()) {
       Finding now = record.findings().get(declaration.id());
-      Map<String, String> texts = new LinkedHashMap<>();
       for (String other : declaration.values().keySet()) {
-        if (other.equals(now.value())) {
-          continue;
+        if (!other.equals(now.value())) {
+          Map<String, Finding> changed = new LinkedHashMap<>(record.findings());
+          changed.put(declaration.id(), new Finding(other, now.note()));
+          all.add(new Variant(declaration.id(), other, record.withFindings(changed)));
         }
-        Map<String, Finding> changed = new LinkedHashMap<>(record.findings());
-        changed.put(declaration.id(), new Finding(other, now.note()));
-        texts.put(other, text(record.withFindings(changed)));
       }
-      variants.put(declaration.id(), texts);
+    }
+    List<String> texts = all.parallelStream().map(variant -> text(variant.record())).toList();
+    Map<String, Map<String, String>> variants = new LinkedHashMap<>();
+    campaign.findings().forEach(declaration -> variants.put(declaration.id(), new LinkedHashMap<>()));
+    for (int i = 0; i < all.size(); i++) {
+      variants.get(all.get(i).finding()).put(all.get(i).value(), texts.get(i));
     }
     return variants;
   }
 
   /** The findings any other value of which, the rest unchanged, takes the sentence out. */
   private static Map<String, String> chosenBy(Record record, Map<String, Map<String, String>> variants, String sentence) {
-    String wanted = sentence.replaceAll("\\s+", " ");
+    String wanted = fold(sentence);
     Map<String, String> chosen = new LinkedHashMap<>();
     variants.forEach((finding, texts) -> {
       if (texts.values().stream().anyMatch(text -> !text.contains(wanted))) {
@@ -264,9 +278,26 @@ public final class Explainer {
 
   private String text(Record record) {
     try {
-      return composer.compose(record).text().replaceAll("\\s+", " ");
+      return fold(composer.compose(record).text());
     } catch (DiagnosticException e) {
       return "";
     }
+  }
+
+  /** {@code text} with each run of whitespace made one space (as {@code \\s+}: ASCII whitespace). */
+  private static String fold(String text) {
+    StringBuilder folded = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+      if (!white) {
+        folded.append(c);
+      } else if (!space) {
+        folded.append(' ');
+      }
+      space = white;
+    }
+    return folded.toString();
   }
 }

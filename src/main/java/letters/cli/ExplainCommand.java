@@ -34,9 +34,10 @@ final class ExplainCommand implements Callable<Integer> {
     Sources found = sources.locate(session);
     Result<List<Explanation>> explained = found.open().explain(found.ids(List.of(id), session).getFirst());
     session.report(explained.diagnostics(), common.debug());
+    Map<java.nio.file.Path, String> shown = new java.util.HashMap<>();
     for (Explanation explanation : explained.value().orElse(List.of())) {
       List<Integer> lines = explanation.lines();
-      String where = session.shown(explanation.template()) + (lines.isEmpty() ? "" : ":" + lines.getFirst())
+      String where = shown.computeIfAbsent(explanation.template(), session::shown) + (lines.isEmpty() ? "" : ":" + lines.getFirst())
           + (lines.size() > 1 ? " (with lines " + lines.subList(1, lines.size()).stream().map(String::valueOf)
               .collect(Collectors.joining(", ")) + ")" : "");
       session.out().println(where + findings(explanation.findings()));

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import letters.diagnostic.Diagnostic;
 
 /**
@@ -34,9 +33,9 @@ record Session(
     if (absolute.equals(workingDirectory)) {
       return ".";
     }
-    Optional<Project> project = Project.around(workingDirectory);
+    // Looking for the project reads its campaign file: only for a path outside this folder.
     boolean near = absolute.startsWith(workingDirectory)
-        || project.isPresent() && absolute.startsWith(project.get().root());
+        || Project.around(workingDirectory).filter(project -> absolute.startsWith(project.root())).isPresent();
     return near ? workingDirectory.relativize(absolute).toString() : absolute.toString();
   }
 

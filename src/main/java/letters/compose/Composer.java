@@ -59,11 +59,22 @@ public final class Composer {
 
   /** The composer of {@code campaign}'s letters, with its templates as they are now. */
   public static Composer of(Campaign campaign) {
+    return of(campaign, null);
+  }
+
+  /**
+   * As {@link #of(Campaign)}; {@code previous} itself, with the templates it has parsed, when it
+   * composes the same campaign from templates that read the same as they do now.
+   */
+  public static Composer of(Campaign campaign, Composer previous) {
     TemplateFiles files;
     try {
       files = TemplateFiles.read(campaign.directory());
     } catch (IOException e) {
       throw new IllegalArgumentException("templates folder cannot be read: " + campaign.directory(), e);
+    }
+    if (previous != null && previous.campaign == campaign && previous.files.sameAs(files)) {
+      return previous;
     }
     Composer composer = new Composer(campaign, files);
     Thread.ofPlatform().daemon().name("templates").start(composer::parseTemplates);

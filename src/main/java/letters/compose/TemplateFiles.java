@@ -100,6 +100,11 @@ final class TemplateFiles implements TemplateLoader {
     return new Source(name, file, null, Diagnostic.error(file, message));
   }
 
+  /** Whether {@code other} holds the same templates, each with the same text or problem. */
+  boolean sameAs(TemplateFiles other) {
+    return directory.equals(other.directory) && sources.equals(other.sources);
+  }
+
   /** The names of every template, as includes name them ({@code paragraphs/contact.ftl}), in order. */
   Iterable<String> names() {
     return sources.keySet();

@@ -38,7 +38,7 @@ public final class Campaigns {
       return new Result<>(Optional.empty(), problems);
     }
     try {
-      YamlNode root = YamlReader.read(file);
+      YamlNode root = YamlReader.readCampaign(file);
       List<Diagnostic> wording = new ArrayList<>();
       Optional<Campaign> campaign = read(new Fields(file, problems), directory, root, wording);
       problems.sort(Diagnostic.BY_POSITION);
@@ -49,6 +49,30 @@ public final class Campaigns {
       problems.add(e.diagnostic());
       return new Result<>(Optional.empty(), problems);
     }
+  }
+
+  /**
+   * A file a campaign is read from: its bytes, or why they cannot be read. Read only as the
+   * campaign itself is read: a regular file, within the limit.
+   */
+  public record Source(Optional<java.nio.ByteBuffer> bytes, String problem) {}
+
+  /**
+   * What a campaign is read from in the templates folder {@code directory}: its file and its
+   * phrasebook. Read again, the same sources are the same campaign, so that one kept from before
+   * may serve.
+   */
+  public static List<Source> sources(Path directory) {
+    List<Source> sources = new ArrayList<>();
+    for (String name : List.of(Campaign.FILE_NAME, Phrasebook.FILE_NAME)) {
+      try {
+        byte[] bytes = YamlReader.bytes(directory.resolve(name));
+        sources.add(new Source(Optional.of(java.nio.ByteBuffer.wrap(bytes).asReadOnlyBuffer()), ""));
+      } catch (DiagnosticException e) {
+        sources.add(new Source(Optional.empty(), e.diagnostic().message()));
+      }
+    }
+    return List.copyOf(sources);
   }
 
   /**

@@ -68,7 +68,7 @@ final class RecordDeclarations {
    */
   static Optional<String> folderOf(Path campaignFile) {
     try {
-      YamlNode root = YamlReader.read(campaignFile);
+      YamlNode root = YamlReader.readCampaign(campaignFile);
       if (root instanceof Mapping top && top.entries().get("record") instanceof Mapping record
           && record.entries().get("folder") instanceof YamlNode.Scalar folder
           && FOLDER.matcher(folder.text()).matches()) {

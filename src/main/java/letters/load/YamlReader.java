@@ -65,7 +65,29 @@ final class YamlReader {
     return parse(file, decode(file, bytes(file)));
   }
 
-  private static byte[] bytes(Path file) throws DiagnosticException {
+  /** A file's bytes and the tree they were read into. */
+  private record Read(Path file, byte[] bytes, YamlNode root) {}
+
+  private static final java.util.concurrent.atomic.AtomicReference<Read> LAST_CAMPAIGN =
+      new java.util.concurrent.atomic.AtomicReference<>();
+
+  /**
+   * As {@link #read}, for a campaign file: a command reads it to find its project and again to open
+   * it, so the tree of the last one read is kept and given again while the file holds the same bytes.
+   */
+  static YamlNode readCampaign(Path file) throws DiagnosticException {
+    byte[] bytes = bytes(file);
+    Read last = LAST_CAMPAIGN.get();
+    if (last != null && last.file().equals(file) && java.util.Arrays.equals(last.bytes(), bytes)) {
+      return last.root();
+    }
+    YamlNode root = parse(file, decode(file, bytes));
+    LAST_CAMPAIGN.set(new Read(file, bytes, root));
+    return root;
+  }
+
+  /** The file's bytes, read only from a regular file and only up to the limit. */
+  static byte[] bytes(Path file) throws DiagnosticException {
     try {
       // Asked before opening: a device never ends and a pipe waits for a writer.
       if (!Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).isRegularFile()) {

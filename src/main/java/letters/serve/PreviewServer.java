@@ -302,12 +302,13 @@ public final class PreviewServer implements AutoCloseable {
 
   /**
    * The letters, opened again when anything under the templates folder has changed: a campaign
-   * reads its templates once, so that each rendering comes from one version of them.
+   * reads its templates once, so that each rendering comes from one version of them. Opened again
+   * from the letters before, which keeps what the change left as it was.
    */
   private synchronized Opened opened() {
     String now = fingerprint(templates);
     if (opened == null || !now.equals(opened.templates())) {
-      opened = new Opened(Letters.open(records, templates), now);
+      opened = new Opened(opened == null ? Letters.open(records, templates) : opened.letters().reopened(), now);
     }
     return opened;
   }
