@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
@@ -105,6 +106,8 @@ final class LetterMarkup {
 
   /** Builds the blocks from what either reader tells it: the plain scanner or the XML parser. */
   private static final class Handler extends DefaultHandler implements MarkupScanner.Handler {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private Locator locator;
     private Map<String, String> attributes = Map.of();
     private final List<Block> blocks = new ArrayList<>();
@@ -187,7 +190,8 @@ final class LetterMarkup {
     public void text(char[] chars, int start, int length) throws SAXException {
       if (depth == 2 && kind == BlockKind.SIGNATURE || depth < 2) {
         outside.append(chars, start, length);
-        if (!outside.toString().isBlank()) {
+        // What came before was blank, or the letter would have stopped there: only this text is new.
+        if (!blank(chars, start, length)) {
           throw new SAXException("text outside a block: '" + outside.toString().strip() + "'");
         }
         return;
@@ -195,9 +199,18 @@ final class LetterMarkup {
       folder.text(chars, start, length, italic > 0, bold > 0);
     }
 
+    private static boolean blank(char[] chars, int start, int length) {
+      for (int i = start; i < start + length; i++) {
+        if (!Character.isWhitespace(chars[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private static Map<String, String> folded(Map<String, String> given) {
       Map<String, String> result = new java.util.LinkedHashMap<>();
-      given.forEach((name, value) -> result.put(name, value.strip().replaceAll("\\s+", " ")));
+      given.forEach((name, value) -> result.put(name, SPACES.matcher(value.strip()).replaceAll(" ")));
       return result;
     }
   }
