@@ -208,9 +208,21 @@ final class LetterMarkup {
       return true;
     }
 
+    /** {@code value} with each run of whitespace one space; the pattern only when there is one to fold. */
+    private static String folded(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        boolean doubled = c == ' ' && i + 1 < value.length() && value.charAt(i + 1) == ' ';
+        if (c != ' ' && c <= ' ' || doubled) {
+          return SPACES.matcher(value).replaceAll(" ");
+        }
+      }
+      return value;
+    }
+
     private static Map<String, String> folded(Map<String, String> given) {
       Map<String, String> result = new java.util.LinkedHashMap<>();
-      given.forEach((name, value) -> result.put(name, SPACES.matcher(value.strip()).replaceAll(" ")));
+      given.forEach((name, value) -> result.put(name, folded(value.strip())));
       return result;
     }
   }
@@ -225,11 +237,18 @@ final class LetterMarkup {
     private boolean pendingSpace;
 
     void text(char[] chunk, int start, int length, boolean italic, boolean bold) {
-      for (int i = start; i < start + length; i++) {
-        char c = chunk[i];
-        if (Character.isWhitespace(c)) {
+      int end = start + length;
+      int i = start;
+      while (i < end) {
+        if (Character.isWhitespace(chunk[i])) {
           pendingSpace = lineHasText;
+          i++;
           continue;
+        }
+        // A word at a time: within one, no space is pending and the style does not change.
+        int word = i + 1;
+        while (word < end && !Character.isWhitespace(chunk[word])) {
+          word++;
         }
         if (pendingSpace) {
           text.append(' ');
@@ -240,8 +259,9 @@ final class LetterMarkup {
         }
         textItalic = italic;
         textBold = bold;
-        text.append(c);
+        text.append(chunk, i, word - i);
         lineHasText = true;
+        i = word;
       }
     }
 
