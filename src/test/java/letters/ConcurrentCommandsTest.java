@@ -21,12 +21,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two real commands, each a JVM of its own, writing into one output folder at once: a build of
- * 300 letters and, while it runs, a preview of one letter, a build of one letter or a second build. The later command
+ * 600 letters and, while it runs, a preview of one letter, a build of one letter or a second build. The later command
  * waits for the earlier, says so, and both finish; the folder then holds every letter, whole, and
  * a manifest that lists exactly the letters there are, as they are.
  */
 class ConcurrentCommandsTest {
-  private static final int LETTERS = 300;
+  // Enough that the second command's JVM has started and reached the folder before the build ends:
+  // 300 letters were once enough, and a faster build finished first.
+  private static final int LETTERS = 600;
 
   @TempDir Path work;
 

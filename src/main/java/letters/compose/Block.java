@@ -3,7 +3,6 @@ package letters.compose;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * One block of a letter: its kind, an optional role a template gives it (the assessment paragraph
@@ -18,7 +17,14 @@ public record Block(BlockKind kind, Optional<String> role, List<Span> spans) {
 
   /** The block's text as a reader sees it, lines separated by {@code \n}. */
   public String text() {
-    return spans.stream().map(Span::text).collect(Collectors.joining());
+    if (spans.size() == 1) {
+      return spans.getFirst().text();
+    }
+    StringBuilder text = new StringBuilder();
+    for (Span span : spans) {
+      text.append(span.text());
+    }
+    return text.toString();
   }
 
   /** The block's lines, each as its spans. */

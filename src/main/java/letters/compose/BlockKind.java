@@ -23,6 +23,8 @@ public enum BlockKind {
   SIGNATURE("signature"),
   SIGNATORY("signatory");
 
+  private static final BlockKind[] KINDS = values();
+
   private final String element;
 
   BlockKind(String element) {
@@ -40,7 +42,12 @@ public enum BlockKind {
   }
 
   static Optional<BlockKind> ofElement(String element) {
-    return Arrays.stream(values()).filter(kind -> kind.element.equals(element)).findFirst();
+    for (BlockKind kind : KINDS) {
+      if (kind.element.equals(element)) {
+        return Optional.of(kind);
+      }
+    }
+    return Optional.empty();
   }
 
   static List<String> elements() {

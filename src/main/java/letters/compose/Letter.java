@@ -3,7 +3,6 @@ package letters.compose;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * One composed letter, ready to lay out: its metadata, its blocks in reading order, and the images
@@ -33,10 +32,14 @@ public record Letter(LetterInfo info, List<Block> blocks, Figure wordmark, Optio
 
   /** The letter as plain text: each block's text, blocks separated by a blank line. */
   public String text() {
-    return blocks.stream()
-            .filter(block -> block.kind() != BlockKind.SIGNATURE)
-            .map(Block::text)
-            .collect(Collectors.joining("\n\n"))
-        + "\n";
+    StringBuilder text = new StringBuilder(4096);
+    String between = "";
+    for (Block block : blocks) {
+      if (block.kind() != BlockKind.SIGNATURE) {
+        text.append(between).append(block.text());
+        between = "\n\n";
+      }
+    }
+    return text.append('\n').toString();
   }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
@@ -105,6 +106,8 @@ final class LetterMarkup {
 
   /** Builds the blocks from what either reader tells it: the plain scanner or the XML parser. */
   private static final class Handler extends DefaultHandler implements MarkupScanner.Handler {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private Locator locator;
     private Map<String, String> attributes = Map.of();
     private final List<Block> blocks = new ArrayList<>();
@@ -187,7 +190,8 @@ final class LetterMarkup {
     public void text(char[] chars, int start, int length) throws SAXException {
       if (depth == 2 && kind == BlockKind.SIGNATURE || depth < 2) {
         outside.append(chars, start, length);
-        if (!outside.toString().isBlank()) {
+        // What came before was blank, or the letter would have stopped there: only this text is new.
+        if (!blank(chars, start, length)) {
           throw new SAXException("text outside a block: '" + outside.toString().strip() + "'");
         }
         return;
@@ -195,9 +199,30 @@ final class LetterMarkup {
       folder.text(chars, start, length, italic > 0, bold > 0);
     }
 
+    private static boolean blank(char[] chars, int start, int length) {
+      for (int i = start; i < start + length; i++) {
+        if (!Character.isWhitespace(chars[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** {@code value} with each run of whitespace one space; the pattern only when there is one to fold. */
+    private static String folded(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        boolean doubled = c == ' ' && i + 1 < value.length() && value.charAt(i + 1) == ' ';
+        if (c != ' ' && c <= ' ' || doubled) {
+          return SPACES.matcher(value).replaceAll(" ");
+        }
+      }
+      return value;
+    }
+
     private static Map<String, String> folded(Map<String, String> given) {
       Map<String, String> result = new java.util.LinkedHashMap<>();
-      given.forEach((name, value) -> result.put(name, value.strip().replaceAll("\\s+", " ")));
+      given.forEach((name, value) -> result.put(name, folded(value.strip())));
       return result;
     }
   }
@@ -212,11 +237,18 @@ final class LetterMarkup {
     private boolean pendingSpace;
 
     void text(char[] chunk, int start, int length, boolean italic, boolean bold) {
-      for (int i = start; i < start + length; i++) {
-        char c = chunk[i];
-        if (Character.isWhitespace(c)) {
+      int end = start + length;
+      int i = start;
+      while (i < end) {
+        if (Character.isWhitespace(chunk[i])) {
           pendingSpace = lineHasText;
+          i++;
           continue;
+        }
+        // A word at a time: within one, no space is pending and the style does not change.
+        int word = i + 1;
+        while (word < end && !Character.isWhitespace(chunk[word])) {
+          word++;
         }
         if (pendingSpace) {
           text.append(' ');
@@ -227,8 +259,9 @@ final class LetterMarkup {
         }
         textItalic = italic;
         textBold = bold;
-        text.append(c);
+        text.append(chunk, i, word - i);
         lineHasText = true;
+        i = word;
       }
     }
 

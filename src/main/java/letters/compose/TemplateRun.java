@@ -70,6 +70,8 @@ final class TemplateRun implements TemplateProcessingTracer {
   private final Output output = new Output();
   private final List<Mark> marks = new ArrayList<>();
   private TracedElement last;
+  /** The template of the last element entered, which its vetting let run. */
+  private Template passed;
   private Map<TracedElement, Integer> entered;
   private int depth;
   private Stopped stopped;
@@ -116,11 +118,17 @@ final class TemplateRun implements TemplateProcessingTracer {
     if (env.getOut() instanceof StringWriter captured && captured.getBuffer().length() > MAX_OUTPUT) {
       stop(tooMuch());
     }
-    Optional<Diagnostic> refused = vetting.apply(element.getTemplate());
+    // Elements come a template at a time: ask again only when the template changes.
+    Template template = element.getTemplate();
+    if (template == passed) {
+      return;
+    }
+    Optional<Diagnostic> refused = vetting.apply(template);
     if (refused.isPresent()) {
       stopped = new Stopped(refused.get());
       throw stopped;
     }
+    passed = template;
   }
 
   @Override

@@ -40,11 +40,14 @@ public final class HouseFont {
     return Optional.empty();
   }
 
+  /** Every face, asked of each character of every record (not a fresh copy each time, as values() is). */
+  private static final Face[] FACES = Face.values();
+
   private static final String CANNOT_PRINT = " cannot be printed; use characters the font has";
 
   /** Whether every face draws {@code c}: a name set in bold must not lose what the regular face has. */
   public static boolean draws(int c) {
-    for (Face face : Face.values()) {
+    for (Face face : FACES) {
       if (face.program().glyph(c) == 0) {
         return false;
       }

@@ -18,7 +18,20 @@ import letters.diagnostic.DiagnosticException;
  */
 final class Typesetter {
   /** A run of text in one face and size; a run of {@code "\n"} ends a line. */
-  record Run(String text, Face face, float size) {}
+  record Run(String text, Face face, float size) {
+    // Written out: a record's own equals and hashCode go through method handles, which the client
+    // compiler does not inline, and every paragraph of every letter is looked up by its runs.
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Run run && face == run.face && Float.compare(size, run.size) == 0
+          && text.equals(run.text);
+    }
+
+    @Override
+    public int hashCode() {
+      return (text.hashCode() * 31 + face.ordinal()) * 31 + Float.hashCode(size);
+    }
+  }
 
   enum Alignment { JUSTIFIED, RAGGED }
 
@@ -29,7 +42,23 @@ final class Typesetter {
   private static final int CACHED = 4_096;
   private static final int LONGEST_CACHED = 4_000;
 
-  private record Key(List<Run> runs, float measure, Alignment alignment) {}
+  /** A paragraph as the cache knows it; its hash is worked out once (see {@link Run#equals}). */
+  private record Key(List<Run> runs, float measure, Alignment alignment, int hash) {
+    Key(List<Run> runs, float measure, Alignment alignment) {
+      this(runs, measure, alignment, (runs.hashCode() * 31 + Float.hashCode(measure)) * 31 + alignment.ordinal());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key && hash == key.hash && alignment == key.alignment
+          && Float.compare(measure, key.measure) == 0 && runs.equals(key.runs);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
 
   private static final Map<Key, List<Line>> SET = new ConcurrentHashMap<>();
 
@@ -56,11 +85,19 @@ final class Typesetter {
         SET.clear();
       }
       // A long paragraph (an inspector's long note) is one letter's own: not worth keeping.
-      if (runs.stream().mapToInt(run -> run.text().length()).sum() <= LONGEST_CACHED) {
+      if (length(runs) <= LONGEST_CACHED) {
         SET.put(key, lines);
       }
     }
     return lines;
+  }
+
+  private static int length(List<Run> runs) {
+    int length = 0;
+    for (Run run : runs) {
+      length += run.text().length();
+    }
+    return length;
   }
 
   /** The natural width of {@code text} in one face and size, kerned, on one line. */
@@ -82,7 +119,11 @@ final class Typesetter {
     for (Run run : runs) {
       String normal = Normalizer.isNormalized(run.text(), Normalizer.Form.NFC)
           ? run.text() : Normalizer.normalize(run.text(), Normalizer.Form.NFC);
-      normal.codePoints().forEach(c -> text.add(new Letter(c, run.face(), run.size())));
+      for (int at = 0; at < normal.length(); ) {
+        int c = normal.codePointAt(at);
+        text.add(new Letter(c, run.face(), run.size()));
+        at += Character.charCount(c);
+      }
     }
     List<Item> items = new ArrayList<>();
     int i = 0;
@@ -211,7 +252,11 @@ final class Typesetter {
         Letter letter = shown.get(k);
         width += (letter.face().program().width(glyphs[k]) + kerns[k]) * letter.size() / 1000f;
       }
-      Item.Penalty.Kind[] breaks = Breaks.of(shown.stream().mapToInt(Letter::codePoint).toArray(), soft, hyphenate);
+      int[] codePoints = new int[n];
+      for (int k = 0; k < n; k++) {
+        codePoints[k] = shown.get(k).codePoint();
+      }
+      Item.Penalty.Kind[] breaks = Breaks.of(codePoints, soft, hyphenate);
       if (width > measure) {
         for (int k = 1; k < n; k++) {
           breaks[k] = breaks[k] == null ? Item.Penalty.Kind.EMERGENCY : breaks[k];
@@ -240,8 +285,10 @@ final class Typesetter {
         for (int g = from; g < k; g++) {
           width += (first.face().program().width(glyphs[g]) + kept[g - from]) * first.size() / 1000f;
         }
-        StringBuilder text = new StringBuilder();
-        shown.subList(from, k).forEach(letter -> text.appendCodePoint(letter.codePoint()));
+        StringBuilder text = new StringBuilder(k - from);
+        for (int g = from; g < k; g++) {
+          text.appendCodePoint(shown.get(g).codePoint());
+        }
         items.add(new Item.Box(first.face(), first.size(), Arrays.copyOfRange(glyphs, from, k), kept, width,
             text.toString()));
         if (!end && breaks[k] != null) {

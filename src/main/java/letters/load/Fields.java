@@ -110,7 +110,7 @@ final class Fields {
         error(node, "'" + key + "' must not be empty");
         return Optional.empty();
       }
-      OptionalInt control = value.codePoints().filter(Fields::isControl).findFirst();
+      OptionalInt control = firstControl(value);
       if (control.isPresent()) {
         error(node, "'" + key + "' holds the control character U+" + String.format("%04X", control.getAsInt())
             + ", which cannot be printed; remove it");
@@ -128,6 +128,17 @@ final class Fields {
   }
 
   /** A control character other than the line breaks and tabs a block of text may hold. */
+  private static OptionalInt firstControl(String value) {
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      if (isControl(c)) {
+        return OptionalInt.of(c);
+      }
+      i += Character.charCount(c);
+    }
+    return OptionalInt.empty();
+  }
+
   private static boolean isControl(int c) {
     return Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t';
   }
@@ -147,11 +158,46 @@ final class Fields {
       return Optional.empty();
     }
     try {
-      return Optional.of(LocalDate.parse(text.get()));
+      return Optional.of(plainDate(text.get()).orElseGet(() -> LocalDate.parse(text.get())));
     } catch (DateTimeParseException e) {
       error(node, "'" + key + "' must be a date written YYYY-MM-DD, not '" + text.get() + "'");
       return Optional.empty();
     }
+  }
+
+  /**
+   * The date {@code text} writes as YYYY-MM-DD, read without the formatter's machinery, which
+   * costs many times the digits; empty for anything else, which {@link LocalDate#parse} then reads
+   * or refuses as before.
+   */
+  private static Optional<LocalDate> plainDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return Optional.empty();
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(year, month, day));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The number the ASCII digits from {@code start} to {@code end} write, or -1. */
+  private static int digits(String text, int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   Optional<Sequence> sequence(YamlNode node, String key) {

@@ -26,6 +26,7 @@ final class AtomicFile {
 
   static void write(Path target, byte[] bytes) throws IOException {
     Path temporary = temporary(target);
+    boolean moved = false;
     try {
       try (FileChannel channel =
           FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -34,23 +35,38 @@ final class AtomicFile {
           channel.write(buffer);
         }
       }
-      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      moved = moveIntoPlace(temporary, target);
     } finally {
-      Files.deleteIfExists(temporary);
+      if (!moved) {
+        Files.deleteIfExists(temporary);
+      }
     }
   }
 
   static void write(Path target, Content content) throws IOException {
     Path temporary = temporary(target);
+    boolean moved = false;
     try {
       try (OutputStream out =
           new BufferedOutputStream(Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 64 * 1024)) {
         content.writeTo(out);
       }
-      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      moved = moveIntoPlace(temporary, target);
     } finally {
-      Files.deleteIfExists(temporary);
+      if (!moved) {
+        Files.deleteIfExists(temporary);
+      }
     }
+  }
+
+  /**
+   * Renames {@code temporary} over {@code target}; true once it has. Only a file that was not
+   * moved is then deleted: asking after every letter's two files whether their temporary files
+   * were still there was two failed system calls a letter.
+   */
+  private static boolean moveIntoPlace(Path temporary, Path target) throws IOException {
+    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    return true;
   }
 
   private static Path temporary(Path target) {
