@@ -21,14 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two real commands, each a JVM of its own, writing into one output folder at once: a build of
- * 600 letters and, while it runs, a preview of one letter, a build of one letter or a second build. The later command
+ * 300 letters and, while it runs, a preview of one letter, a build of one letter or a second build. The later command
  * waits for the earlier, says so, and both finish; the folder then holds every letter, whole, and
  * a manifest that lists exactly the letters there are, as they are.
  */
 class ConcurrentCommandsTest {
-  // Enough that the second command's JVM has started and reached the folder before the build ends:
-  // 300 letters were once enough, and a faster build finished first.
-  private static final int LETTERS = 600;
+  private static final int LETTERS = 300;
 
   @TempDir Path work;
 
@@ -52,7 +50,15 @@ class ConcurrentCommandsTest {
   private void waitsForTheBuild(String name, String... args) throws Exception {
     Process build = command("build", "build");
     waitForLetters(5, build);
+    // The build is held still (SIGSTOP) until the second command says it waits, whatever the speed
+    // of either JVM: the build keeps the folder's lock meanwhile, as it would mid-letter.
+    signal("STOP", build);
     Process second = command(name, args);
+    try {
+      waitForLog(name, ": note: waiting for process " + build.pid(), second);
+    } finally {
+      signal("CONT", build);
+    }
     assertEquals(0, finish(build, "build"));
     assertEquals(0, finish(second, name));
     String waited = log(name);
@@ -73,6 +79,20 @@ class ConcurrentCommandsTest {
     command.addAll(List.of(args));
     command.addAll(List.of("--records", work.resolve("forces").toString(), "--templates", "templates", "--out", out().toString()));
     return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile()).start();
+  }
+
+  private static void signal(String signal, Process process) throws Exception {
+    Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start();
+    assertEquals(0, kill.waitFor(), "kill -" + signal);
+  }
+
+  /** Waits until the log {@code name} holds {@code text}, while {@code process} runs. */
+  private void waitForLog(String name, String text, Process process) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (process.isAlive() && System.nanoTime() < deadline && !log(name).contains(text)) {
+      Thread.sleep(10);
+    }
+    assertTrue(log(name).contains(text), name + " said it waits: " + log(name));
   }
 
   private String log(String name) throws IOException {
