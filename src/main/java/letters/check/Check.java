@@ -223,7 +223,7 @@ public final class Check {
         found.add(Diagnostic.error(record.file(), problem + " (in " + which + ")"))));
     campaign.pages().filter(most -> countPages).ifPresent(most -> {
       try {
-        int pages = layout.render(letter).pages();
+        int pages = layout.pages(letter);
         if (pages > most) {
           found.add(Diagnostic.error(record.file(),
               "pages: the letter takes " + pages + " pages, more than the " + most + " the campaign allows (in " + which + ")"));
