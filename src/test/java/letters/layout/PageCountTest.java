@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The page count the editors' check takes from {@link LetterLayout#pages}, which lays a letter out
- * without drawing it, is the one the letter's PDF has: for letters of combinations of findings with
- * and without notes (of up to two dozen sentences) and every recipient field, signed off and as
- * drafts marked across every page.
+ * without drawing it, is the one the letter's PDF has (two or three pages): for letters of
+ * combinations of findings with and without notes (of up to two dozen sentences) and every
+ * recipient field, signed off and as drafts marked across every page.
  */
 class PageCountTest {
   @Test
@@ -39,8 +39,9 @@ class PageCountTest {
             signed.outcome(), Optional.empty());
         // Notes of a dozen sentences each: a page or two longer.
         Map<String, Finding> longer = new LinkedHashMap<>();
+        int sentences = n % 24 + 1;
         signed.findings().forEach((id, finding) -> longer.put(id, new Finding(finding.value(),
-            finding.note().map(note -> (note + " ").repeat(n % 24 + 1).strip()))));
+            finding.note().map(note -> (note + " ").repeat(sentences).strip()))));
         for (Record record : List.of(signed, draft, signed.withFindings(longer))) {
           Letter letter = letters.letter(record).value().orElseThrow();
           int pages = layout.render(letter).pages();
@@ -49,6 +50,6 @@ class PageCountTest {
         }
       }
     }
-    assertTrue(seen.size() >= 3, "letters of more than one length were counted: " + seen);
+    assertTrue(seen.size() >= 2, "letters of more than one length were counted: " + seen);
   }
 }
