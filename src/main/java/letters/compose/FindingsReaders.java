@@ -49,6 +49,7 @@ final class FindingsReaders {
   private static final Pattern RECORD =
       Pattern.compile("(?<![\\p{L}\\p{N}_$@.?])record(?![\\p{L}\\p{N}_$@])(?!\\s*\\.\\s*(?!findings(?![\\p{L}\\p{N}_$@]))[\\p{L}_$])");
 
+  private static final Pattern CALLED = Pattern.compile("@([\\p{L}_$][\\p{L}\\p{N}_$@]*)");
   private static final Pattern INCLUDE = Pattern.compile("#include \"([^\"$\\\\]*)\"");
   private static final Pattern IMPORT = Pattern.compile("#import \"([^\"$\\\\]*)\" as ([\\p{L}_$][\\p{L}\\p{N}_$@]*)");
   private static final Pattern BOUND = Pattern.compile("^(?:#(assign|global|local) )?([\\p{L}_$][\\p{L}\\p{N}_$@]*)");
@@ -254,6 +255,11 @@ final class FindingsReaders {
 
   private static Set<String> reads(String description) {
     Set<String> names = new HashSet<>();
+    // A call of a macro or directive, "@name" or "@namespace.name": the name is read.
+    Matcher called = CALLED.matcher(description);
+    if (called.lookingAt()) {
+      names.add(called.group(1));
+    }
     Matcher read = READ.matcher(description);
     while (read.find()) {
       names.add(read.group());

@@ -54,6 +54,7 @@ class FindingsComposerTest {
         <#assign facts = campaign.facts>
         <#assign v = record.findings.x>
         <#if record.findings.y><#assign w = 1><#else><#assign w = 2></#if>
+        <#macro later>${v}</#macro>
         <#include "facts.ftl">
         <#include "force.ftl">
         <#include "findings.ftl">
@@ -66,6 +67,7 @@ class FindingsComposerTest {
         <#include "nested.ftl">
         <#include "pure.ftl">
         <#include "impure.ftl">
+        <#include "macro.ftl">
         == lib.ftl
         <#function plain a><#return a></#function>
         <#function late><#return g></#function>
@@ -96,6 +98,8 @@ class FindingsComposerTest {
         <p>${clean.plain(facts.b)}</p>
         == impure.ftl
         <p>${lib.plain(facts.b)}</p>
+        == macro.ftl
+        <p><@later/></p>
         """);
     assertEquals(new TreeSet<>(List.of("#include \"facts.ftl\"", "#include \"force.ftl\"", "#include \"pure.ftl\"")),
         fixed(files));
