@@ -30,8 +30,10 @@ import letters.load.Record;
  * <p>Every combination of findings is checked, once, with the four variants of notes and the
  * envelope's optional fields (with and without each) taken in turn, so that every status pattern and
  * every value of every finding meets each variant; when asked for all, every combination is checked
- * in every variant. Its {@link Report} says which was done. Each letter is cheap: a text met before (a fixed
- * paragraph, a sentence many combinations share) is linted once, and both cores are used.
+ * in every variant. Its {@link Report} says which was done. Each letter is cheap: the includes of the
+ * entry template that cannot read the findings run once per variant ({@link FindingsComposer}), a
+ * text met before (a fixed paragraph, a sentence many combinations share) is linted once, pages
+ * are counted without drawing them, and both cores are used.
  */
 public final class Check {
   /** With and without notes, with and without the envelope's optional fields. */
