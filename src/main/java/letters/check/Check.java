@@ -13,6 +13,7 @@ import letters.Progress;
 import letters.compose.Block;
 import letters.compose.BlockKind;
 import letters.compose.Composer;
+import letters.compose.FindingsComposer;
 import letters.compose.Letter;
 import letters.diagnostic.Diagnostic;
 import letters.diagnostic.DiagnosticException;
@@ -29,8 +30,10 @@ import letters.load.Record;
  * <p>Every combination of findings is checked, once, with the four variants of notes and the
  * envelope's optional fields (with and without each) taken in turn, so that every status pattern and
  * every value of every finding meets each variant; when asked for all, every combination is checked
- * in every variant. Its {@link Report} says which was done. Each letter is cheap: a text met before (a fixed
- * paragraph, a sentence many combinations share) is linted once, and both cores are used.
+ * in every variant. Its {@link Report} says which was done. Each letter is cheap: the includes of the
+ * entry template that cannot read the findings run once per variant ({@link FindingsComposer}), a
+ * text met before (a fixed paragraph, a sentence many combinations share) is linted once, pages
+ * are counted without drawing them, and both cores are used.
  */
 public final class Check {
   /** With and without notes, with and without the envelope's optional fields. */
@@ -109,6 +112,10 @@ public final class Check {
     }
     Map<String, Seen> seen = new ConcurrentHashMap<>();
     AtomicInteger checked = new AtomicInteger();
+    // Within a variant the records differ only in their findings: what cannot read them is written once.
+    List<FindingsComposer> composers = IntStream.range(0, combinations.isEmpty() ? 0 : VARIANTS)
+        .mapToObj(v -> FindingsComposer.of(composer, Combinations.record(campaign, combinations.getFirst(), v % 2 == 1, v / 2 == 1)))
+        .toList();
     IntStream.range(0, letters).parallel().forEach(n -> {
       Map<String, String> values = combinations.get(coverage == Coverage.EVERY ? n / VARIANTS : n);
       int variant = coverage == Coverage.EVERY ? n % VARIANTS : variant(values);
@@ -117,7 +124,7 @@ public final class Check {
       Record record = Combinations.record(campaign, values, notes, full);
       String which = values + (notes ? " with notes" : "") + (full ? " with every recipient field" : "");
       // Pages are counted on the longest variant only: notes and every recipient field.
-      for (Diagnostic problem : problems(record, which, notes && full)) {
+      for (Diagnostic problem : problems(record, which, notes && full, composers.get(variant)::compose)) {
         seen.computeIfAbsent(problem.message().replaceAll(" \\(in .*\\)$", ""), m -> new Seen(problem)).count.incrementAndGet();
       }
       checked.incrementAndGet();
@@ -188,13 +195,24 @@ public final class Check {
     }
   }
 
-  /** The problems of one letter: a template error, what the lint rules find, too many pages. */
+  /** How a letter is composed: by the composer, or by one that writes once what cannot read the findings. */
+  @FunctionalInterface
+  interface Composing {
+    Letter compose(Record record) throws DiagnosticException;
+  }
+
+  /** The problems of one letter, composed as {@link Composer#compose} composes it. */
   List<Diagnostic> problems(Record record, String which, boolean countPages) {
+    return problems(record, which, countPages, composer::compose);
+  }
+
+  /** The problems of one letter: a template error, what the lint rules find, too many pages. */
+  List<Diagnostic> problems(Record record, String which, boolean countPages, Composing composing) {
     List<Diagnostic> found = new ArrayList<>();
     Letter letter;
     try {
       HouseFont.check(record);
-      letter = composer.compose(record);
+      letter = composing.compose(record);
     } catch (DiagnosticException e) {
       Diagnostic d = e.diagnostic();
       found.add(Diagnostic.error(d.file(), d.line(), d.column(), d.message() + " (in " + which + ")"));
@@ -223,7 +241,7 @@ public final class Check {
         found.add(Diagnostic.error(record.file(), problem + " (in " + which + ")"))));
     campaign.pages().filter(most -> countPages).ifPresent(most -> {
       try {
-        int pages = layout.render(letter).pages();
+        int pages = layout.pages(letter);
         if (pages > most) {
           found.add(Diagnostic.error(record.file(),
               "pages: the letter takes " + pages + " pages, more than the " + most + " the campaign allows (in " + which + ")"));

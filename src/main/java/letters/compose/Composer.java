@@ -162,7 +162,42 @@ public final class Composer {
 
   /** The letter for {@code record}, or the first template problem met while writing it. */
   public Letter compose(Record record) throws DiagnosticException {
-    TemplateRun run = run(ENTRY, TemplateModel.of(record, campaign));
+    return letter(record, run(ENTRY, TemplateModel.of(record, campaign)));
+  }
+
+  /**
+   * The letter of {@code record} written by {@code template} (another version of the entry, see
+   * {@link FindingsComposer}) run on the record's model with {@code more} beside it.
+   */
+  Letter compose(Record record, Template template, Map<String, Object> more) throws DiagnosticException {
+    Map<String, Object> model = TemplateModel.of(record, campaign);
+    model.putAll(more);
+    return letter(record, run(() -> template, model, ENTRY));
+  }
+
+  /** A run of the entry template for {@code record} in which the output of each of {@code watched} is kept. */
+  TemplateRun watching(Record record, java.util.Set<? extends freemarker.core.TemplateElement> watched)
+      throws DiagnosticException {
+    TemplateRun run = new TemplateRun(campaign.directory(), this::vet, runaway);
+    run.watch(watched);
+    try {
+      run.run(configuration.getTemplate(ENTRY), TemplateModel.of(record, campaign));
+      return run;
+    } catch (IOException | TemplateException | RuntimeException | StackOverflowError e) {
+      throw new DiagnosticException(Diagnostic.error(entry(), "cannot be run: " + e.getMessage()), e);
+    }
+  }
+
+  Configuration configuration() {
+    return configuration;
+  }
+
+  /** The text of template {@code name} as read, if it could be. */
+  Optional<String> source(String name) {
+    return files.text(name);
+  }
+
+  private Letter letter(Record record, TemplateRun run) throws DiagnosticException {
     LetterMarkup.Parsed parsed;
     try {
       parsed = LetterMarkup.parse(run.text());

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import letters.diagnostic.Diagnostic;
@@ -108,6 +109,11 @@ final class TemplateFiles implements TemplateLoader {
   /** The names of every template, as includes name them ({@code paragraphs/contact.ftl}), in order. */
   Iterable<String> names() {
     return sources.keySet();
+  }
+
+  /** The text of template {@code name}, if it was read. */
+  Optional<String> text(String name) {
+    return Optional.ofNullable(sources.get(name)).map(Source::text);
   }
 
   Path directory() {

@@ -72,6 +72,9 @@ final class TemplateRun implements TemplateProcessingTracer {
   private TracedElement last;
   /** The template of the last element entered, which its vetting let run. */
   private Template passed;
+  private java.util.Set<?> watched = java.util.Set.of();
+  private final Map<TracedElement, Integer> starts = new java.util.IdentityHashMap<>();
+  private final Map<TracedElement, String> written = new java.util.IdentityHashMap<>();
   private Map<TracedElement, Integer> entered;
   private int depth;
   private Stopped stopped;
@@ -105,6 +108,9 @@ final class TemplateRun implements TemplateProcessingTracer {
   @Override
   public void enterElement(Environment env, TracedElement element) {
     last = element;
+    if (watched.contains(element)) {
+      starts.put(element, output.text.length());
+    }
     if (entered != null) {
       entered.merge(element, 1, Integer::sum);
     }
@@ -134,6 +140,20 @@ final class TemplateRun implements TemplateProcessingTracer {
   @Override
   public void exitElement(Environment env, TracedElement element) {
     depth--;
+    Integer start = starts.remove(element);
+    if (start != null) {
+      written.put(element, output.text.substring(start));
+    }
+  }
+
+  /** Keeps what each of {@code elements} writes, from now on (see {@link #written}). */
+  void watch(java.util.Set<?> elements) {
+    watched = elements;
+  }
+
+  /** What {@code element}, one of those {@link #watch watched}, wrote when it last ran; empty if it never did. */
+  Optional<String> written(TracedElement element) {
+    return Optional.ofNullable(written.get(element));
   }
 
   /** Whether any element has run yet. */

@@ -84,6 +84,34 @@ public final class LetterLayout {
     }
   }
 
+  /**
+   * How many pages {@code letter} takes, or the problem with one of its images or characters: laid
+   * out as {@link #render} lays it out, its lines set and its pages broken, but nothing drawn or
+   * written. The editors' check counts the pages of thousands of letters this way.
+   */
+  public int pages(Letter letter) throws DiagnosticException {
+    ImageXObject wordmark = images.load(letter.wordmark().image());
+    Body body = new Body(style, letter, signature(letter));
+    int pages = starts(body, letterhead.set(letter, wordmark)).size();
+    if (letter.info().draftMark().isPresent()) {
+      // Set, as render sets it, for the problem a character of it would be.
+      line(letter.info().draftMark().get(), Face.BOLD, DRAFT_SIZE);
+    }
+    return pages;
+  }
+
+  private Optional<ImageXObject> signature(Letter letter) throws DiagnosticException {
+    return letter.signature().isPresent()
+        ? Optional.of(images.load(letter.signature().get().image())) : Optional.empty();
+  }
+
+  /** Where each page starts, as a row of {@code body}, below the letterhead {@code head} on page 1. */
+  private List<Integer> starts(Body body, Letterhead.Set head) throws DiagnosticException {
+    float top = style.pageHeight() - style.marginTop();
+    float bottom = style.marginBottom();
+    return PageBreaker.pages(body.rows(), head.bottom() - bottom, top - bottom, "the letter");
+  }
+
   /** Lays {@code letter} out as new pages of {@code document}, its structure under {@code parent}. */
   void draw(TaggedDocument document, StructElement parent, Letter letter) throws DiagnosticException, IOException {
     draw(document, parent, letter, false);
@@ -97,8 +125,7 @@ public final class LetterLayout {
   private void draw(TaggedDocument document, StructElement parent, Letter letter, boolean alone)
       throws DiagnosticException, IOException {
     ImageXObject wordmark = images.load(letter.wordmark().image());
-    Optional<ImageXObject> signature = letter.signature().isPresent()
-        ? Optional.of(images.load(letter.signature().get().image())) : Optional.empty();
+    Optional<ImageXObject> signature = signature(letter);
     // Written before the pages, so that every letter's file opens with the same bytes.
     document.useImage(wordmark);
     if (signature.isPresent()) {
@@ -107,8 +134,7 @@ public final class LetterLayout {
     Body body = new Body(style, letter, signature);
     Letterhead.Set head = letterhead.set(letter, wordmark);
     float top = style.pageHeight() - style.marginTop();
-    float bottom = style.marginBottom();
-    List<Integer> starts = PageBreaker.pages(body.rows(), head.bottom() - bottom, top - bottom, "the letter");
+    List<Integer> starts = starts(body, head);
     Optional<Line> mark = letter.info().draftMark().isPresent()
         ? Optional.of(line(letter.info().draftMark().get(), Face.BOLD, DRAFT_SIZE)) : Optional.empty();
     if (alone) {
