@@ -40,6 +40,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   @Override
+  @SuppressWarnings("try") // The warm process is held open while serve runs; the body need not touch it.
   public Integer call() throws Exception {
     Sources found = sources.locate(session);
     try (Preview server = Letters.serve(found.records(), found.templates(), port);

@@ -176,6 +176,7 @@ public final class Composer {
   }
 
   /** A run of the entry template for {@code record} in which the output of each of {@code watched} is kept. */
+  @SuppressWarnings("deprecation") // The element tree is FreeMarker's only view of a parsed template.
   TemplateRun watching(Record record, java.util.Set<? extends freemarker.core.TemplateElement> watched)
       throws DiagnosticException {
     TemplateRun run = new TemplateRun(campaign.directory(), this::vet, runaway);

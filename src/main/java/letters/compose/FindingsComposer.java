@@ -25,6 +25,7 @@ import letters.load.Record;
  * letter is the one {@link Composer#compose} writes; a record that differs in anything else, and any
  * problem met on the way, goes to it.
  */
+@SuppressWarnings("deprecation") // The element tree is FreeMarker's only view of a parsed template.
 public final class FindingsComposer {
   /** The name under which the model holds the text of the includes run once; no template may use it. */
   static final String PART = "letters_part";

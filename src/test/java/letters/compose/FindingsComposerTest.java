@@ -128,6 +128,7 @@ class FindingsComposerTest {
     return files;
   }
 
+  @SuppressWarnings("deprecation") // The element tree is FreeMarker's only view of a parsed template.
   private TreeSet<String> fixed(Map<String, String> files) throws IOException {
     Path folder = Files.createTempDirectory(work, "templates");
     for (Map.Entry<String, String> file : files.entrySet()) {
