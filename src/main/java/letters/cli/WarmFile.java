@@ -75,6 +75,11 @@ record WarmFile(Path path, int port, String client, String server, String code) 
     }
     // Only the folder's owner may change its permissions: this fails on a folder of another user's.
     Files.setPosixFilePermissions(folder, OWNER_ONLY_FOLDER);
+    // The file is a key to this user's commands: a project's repository must never take it in.
+    Path ignore = folder.resolve(".gitignore");
+    if (!Files.exists(ignore, LinkOption.NOFOLLOW_LINKS)) {
+      Files.writeString(ignore, "*\n", StandardCharsets.US_ASCII);
+    }
     return folder;
   }
 

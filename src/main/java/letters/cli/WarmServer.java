@@ -12,9 +12,12 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The warm process {@code serve} keeps for the launcher: while it runs, {@code ./letters build},
@@ -39,12 +42,19 @@ final class WarmServer implements AutoCloseable {
   private static final int HANDSHAKE_MILLIS = 5_000;
   private static final int COMMANDS_AT_ONCE = 4;
   private static final int BACKLOG = 16;
+  /** A heap grown past this by the commands is handed back when the last of them ends. */
+  private static final long SHRINK_ABOVE = 192L << 20;
 
   private final Sources served;
   private final ServerSocket listener;
   private final WarmFile file;
   private final ThreadPoolExecutor commands;
   private final Thread hook;
+  private final AtomicInteger running = new AtomicInteger();
+  // Cuts a connection that has not had its command accepted within the handshake's time, however
+  // slowly it trickles its bytes in.
+  private final ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(1,
+      Thread.ofPlatform().name("warm-deadline").daemon().factory());
 
   private WarmServer(Sources served, ServerSocket listener, WarmFile file) {
     this.served = served;
@@ -53,6 +63,7 @@ final class WarmServer implements AutoCloseable {
     // More clients than this at once are turned away: they run in fresh JVMs of their own.
     this.commands = new ThreadPoolExecutor(0, COMMANDS_AT_ONCE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
         Thread.ofPlatform().name("warm-command-", 1).daemon().factory());
+    deadlines.setRemoveOnCancelPolicy(true);
     this.hook = new Thread(file::delete, "remove " + file.path());
     Runtime.getRuntime().addShutdownHook(hook);
     Thread.ofPlatform().name("warm-listener").daemon().start(this::listen);
@@ -90,6 +101,30 @@ final class WarmServer implements AutoCloseable {
   }
 
   private void answer(Socket client) {
+    running.incrementAndGet();
+    try {
+      converse(client);
+    } finally {
+      if (running.decrementAndGet() == 0) {
+        shrink();
+      }
+    }
+  }
+
+  /**
+   * serve lives long, and a build's garbage promoted to the old generation would keep its heap as
+   * large as the largest build left it (the serial collector gives memory back only after a full
+   * collection). When the last command has answered and the heap has grown past what serve needs,
+   * one full collection hands it back to the system; the client has its answer by then.
+   */
+  private static void shrink() {
+    if (Runtime.getRuntime().totalMemory() > SHRINK_ABOVE) {
+      System.gc();
+    }
+  }
+
+  private void converse(Socket client) {
+    ScheduledFuture<?> deadline = deadlines.schedule(() -> cut(client), HANDSHAKE_MILLIS, TimeUnit.MILLISECONDS);
     try (client) {
       client.setSoTimeout(HANDSHAKE_MILLIS);
       client.setTcpNoDelay(true);
@@ -103,12 +138,25 @@ final class WarmServer implements AutoCloseable {
       if (!WarmCommand.runsOn(served, System.getenv(), request)) {
         return;
       }
+      if (!deadline.cancel(false)) {
+        return;
+      }
       client.setSoTimeout(0);
       send(out, "a");
       send(out, "x" + run(request, out));
     } catch (IOException | RuntimeException e) {
       // A client that was refused, sent too much, too slowly or nonsense, or went away: it runs a
       // fresh JVM or is gone. (Main.run answers for the command's own failures.)
+    } finally {
+      deadline.cancel(false);
+    }
+  }
+
+  private static void cut(Socket client) {
+    try {
+      client.close();
+    } catch (IOException e) {
+      // Closed already.
     }
   }
 
@@ -127,6 +175,11 @@ final class WarmServer implements AutoCloseable {
     try {
       return Main.run(request.args().toArray(String[]::new), out, err, request.workingDirectory(),
           request.terminal(), request.environment());
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // A fresh JVM would end on it; serve goes on, and the client is told, not left hanging.
+      err.println("letters: the command ran out of " + (e instanceof OutOfMemoryError ? "memory" : "stack")
+          + " inside serve; run it again with LETTERS_WARM=0");
+      return 1;
     } finally {
       out.flush();
       err.flush();
@@ -151,5 +204,6 @@ final class WarmServer implements AutoCloseable {
     file.delete();
     listener.close();
     commands.shutdown();
+    deadlines.shutdown();
   }
 }

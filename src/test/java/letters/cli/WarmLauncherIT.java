@@ -76,6 +76,10 @@ class WarmLauncherIT {
       Files.writeString(file, kept.replaceFirst("client [0-9a-f]", "client x"));
       assertFallsBackSilently(explain, fresh.get(explain));
       Files.writeString(file, kept);
+      // A file readable by others is not the one serve wrote (it may have come with the project).
+      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      assertFallsBackSilently(explain, null);
+      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
 
       Path other = project.resolve("forces-archive");
       TestFiles.copyTree(Path.of("forces"), other.resolve("forces"));

@@ -158,6 +158,7 @@ class WarmServerTest {
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS)));
     assertEquals("rwx------",
         PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent(), LinkOption.NOFOLLOW_LINKS)));
+    assertEquals("*\n", Files.readString(file.resolveSibling(".gitignore")), "no repository takes the key in");
     List<String> lines = Files.readAllLines(file);
     assertEquals("port " + server.file().port(), lines.getFirst());
     assertTrue(lines.get(1).matches("client [0-9a-f]{64}"), lines.get(1));
@@ -190,7 +191,7 @@ class WarmServerTest {
   @Test
   void serveWithoutAPlaceForItsFileRunsAndSaysWhy() throws IOException, InterruptedException {
     server.close();
-    Files.delete(project.resolve(WarmFile.FOLDER));
+    TestFiles.deleteTree(project.resolve(WarmFile.FOLDER));
     Files.writeString(project.resolve(WarmFile.FOLDER), "a file where the folder would be");
     assertEquals(new Served(false, ".letters/warm: note: build, preview and explain will not use this serve: not a folder\n"),
         serveBriefly(Map.of()));
@@ -207,6 +208,30 @@ class WarmServerTest {
     assertEquals(0, next.status(), next.err());
     assertEquals("5 letters written to out\n", next.out());
     assertSameAsFresh(project, project.resolve("out"), "build");
+  }
+
+  @Test
+  void aClientThatTricklesItsBytesIsCutUnanswered() throws IOException {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.file().port())) {
+      socket.setSoTimeout(60_000);
+      OutputStream out = socket.getOutputStream();
+      byte[] secret = (server.file().client() + "\0").getBytes(StandardCharsets.US_ASCII);
+      // A byte a second: each well within a read's time, the whole secret far beyond the handshake's.
+      Thread trickle = Thread.ofVirtual().start(() -> {
+        try {
+          for (byte b : secret) {
+            out.write(b);
+            out.flush();
+            Thread.sleep(1_000);
+          }
+        } catch (IOException | InterruptedException e) {
+          // Cut, as it should be.
+        }
+      });
+      assertEquals(-1, socket.getInputStream().read(), "cut before the secret was all sent, with no answer");
+      assertTrue(trickle.isAlive(), "the secret was still being sent");
+      trickle.interrupt();
+    }
   }
 
   @Test
