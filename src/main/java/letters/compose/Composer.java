@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -172,21 +173,14 @@ public final class Composer {
   Letter compose(Record record, Template template, Map<String, Object> more) throws DiagnosticException {
     Map<String, Object> model = TemplateModel.of(record, campaign);
     model.putAll(more);
-    return letter(record, run(() -> template, model, ENTRY));
+    return letter(record, run(() -> template, model, ENTRY, Set.of()));
   }
 
   /** A run of the entry template for {@code record} in which the output of each of {@code watched} is kept. */
   @SuppressWarnings("deprecation") // The element tree is FreeMarker's only view of a parsed template.
-  TemplateRun watching(Record record, java.util.Set<? extends freemarker.core.TemplateElement> watched)
+  TemplateRun watching(Record record, Set<? extends freemarker.core.TemplateElement> watched)
       throws DiagnosticException {
-    TemplateRun run = new TemplateRun(campaign.directory(), this::vet, runaway);
-    run.watch(watched);
-    try {
-      run.run(configuration.getTemplate(ENTRY), TemplateModel.of(record, campaign));
-      return run;
-    } catch (IOException | TemplateException | RuntimeException | StackOverflowError e) {
-      throw new DiagnosticException(Diagnostic.error(entry(), "cannot be run: " + e.getMessage()), e);
-    }
+    return run(() -> configuration.getTemplate(ENTRY), TemplateModel.of(record, campaign), ENTRY, watched);
   }
 
   Configuration configuration() {
@@ -286,7 +280,7 @@ public final class Composer {
 
   /** Runs the template {@code name} within its limits; the finished run holds what it wrote. */
   private TemplateRun run(String name, Map<String, Object> model) throws DiagnosticException {
-    return run(() -> configuration.getTemplate(name), model, name);
+    return run(() -> configuration.getTemplate(name), model, name, Set.of());
   }
 
   /** How a run finds its first template (which may fail to be found or to parse). */
@@ -299,9 +293,12 @@ public final class Composer {
    * Runs the template {@code entry} finds within its limits. Running out of stack or memory inside
    * the engine is the template's doing (the records are small and checked), so it is blamed on the
    * template line the run had reached; {@code name} is blamed when the template cannot be read.
+   * What each of {@code watched} writes is kept (see {@link TemplateRun#written}).
    */
-  private TemplateRun run(Entry entry, Map<String, Object> model, String name) throws DiagnosticException {
+  private TemplateRun run(Entry entry, Map<String, Object> model, String name, Set<?> watched)
+      throws DiagnosticException {
     TemplateRun run = new TemplateRun(campaign.directory(), this::vet, runaway);
+    run.watch(watched);
     try {
       run.run(entry.template(), model);
       return run;

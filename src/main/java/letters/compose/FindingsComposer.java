@@ -11,6 +11,7 @@ import freemarker.template.TemplateNumberModel;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,21 +43,26 @@ public final class FindingsComposer {
     this.parts = parts;
   }
 
+  /** One that leaves every letter to {@code composer}: nothing is run once. */
+  private static FindingsComposer plain(Composer composer, Record like) {
+    return new FindingsComposer(composer, like, Optional.empty(), List.of());
+  }
+
   /** The composer of letters of records that differ from {@code like} only in their findings. */
   public static FindingsComposer of(Composer composer, Record like) {
     try {
       // Every template parsed and vetted first: vetting adds to a template's elements, which are read here.
       if (!composer.templateProblems().isEmpty()) {
-        return new FindingsComposer(composer, like, Optional.empty(), List.of());
+        return plain(composer, like);
       }
       Template template = composer.configuration().getTemplate(Composer.ENTRY);
       List<TemplateElement> fixed = FindingsReaders.of(template, FindingsReaders.through(composer.configuration()), PART)
           .stream().sorted(Comparator.comparingInt(TemplateElement::getBeginLine)).toList();
       Optional<String> source = composer.source(Composer.ENTRY);
       if (fixed.isEmpty() || source.isEmpty()) {
-        return new FindingsComposer(composer, like, Optional.empty(), List.of());
+        return plain(composer, like);
       }
-      TemplateRun run = composer.watching(like, new java.util.HashSet<>(fixed));
+      TemplateRun run = composer.watching(like, new HashSet<>(fixed));
       List<String> lines = new ArrayList<>(List.of(source.get().split("\n", -1)));
       List<String> parts = new ArrayList<>();
       for (TemplateElement include : fixed) {
@@ -75,11 +81,11 @@ public final class FindingsComposer {
       FindingsComposer made = new FindingsComposer(composer, like, Optional.of(skeleton), List.copyOf(parts));
       // The same letter for the record it was made from, or it is not used at all.
       if (!made.compose(like).equals(composer.compose(like))) {
-        return new FindingsComposer(composer, like, Optional.empty(), List.of());
+        return plain(composer, like);
       }
       return made;
     } catch (IOException | DiagnosticException | RuntimeException e) {
-      return new FindingsComposer(composer, like, Optional.empty(), List.of());
+      return plain(composer, like);
     }
   }
 

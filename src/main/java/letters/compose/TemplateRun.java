@@ -9,9 +9,11 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -72,9 +74,9 @@ final class TemplateRun implements TemplateProcessingTracer {
   private TracedElement last;
   /** The template of the last element entered, which its vetting let run. */
   private Template passed;
-  private java.util.Set<?> watched = java.util.Set.of();
-  private final Map<TracedElement, Integer> starts = new java.util.IdentityHashMap<>();
-  private final Map<TracedElement, String> written = new java.util.IdentityHashMap<>();
+  private Set<?> watched = Set.of();
+  private final Map<TracedElement, Integer> starts = new IdentityHashMap<>();
+  private final Map<TracedElement, String> written = new IdentityHashMap<>();
   private Map<TracedElement, Integer> entered;
   private int depth;
   private Stopped stopped;
@@ -147,7 +149,7 @@ final class TemplateRun implements TemplateProcessingTracer {
   }
 
   /** Keeps what each of {@code elements} writes, from now on (see {@link #written}). */
-  void watch(java.util.Set<?> elements) {
+  void watch(Set<?> elements) {
     watched = elements;
   }
 
