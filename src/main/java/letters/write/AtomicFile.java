@@ -25,9 +25,7 @@ final class AtomicFile {
   private AtomicFile() {}
 
   static void write(Path target, byte[] bytes) throws IOException {
-    Path temporary = temporary(target);
-    boolean moved = false;
-    try {
+    writeThenRename(target, temporary -> {
       try (FileChannel channel =
           FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -35,38 +33,41 @@ final class AtomicFile {
           channel.write(buffer);
         }
       }
-      moved = moveIntoPlace(temporary, target);
-    } finally {
-      if (!moved) {
-        Files.deleteIfExists(temporary);
-      }
-    }
+    });
   }
 
   static void write(Path target, Content content) throws IOException {
-    Path temporary = temporary(target);
-    boolean moved = false;
-    try {
+    writeThenRename(target, temporary -> {
       try (OutputStream out =
           new BufferedOutputStream(Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 64 * 1024)) {
         content.writeTo(out);
       }
-      moved = moveIntoPlace(temporary, target);
-    } finally {
-      if (!moved) {
-        Files.deleteIfExists(temporary);
-      }
-    }
+    });
+  }
+
+  /** Writes a new file with the whole of a target's bytes. */
+  @FunctionalInterface
+  private interface Writing {
+    void to(Path temporary) throws IOException;
   }
 
   /**
-   * Renames {@code temporary} over {@code target}; true once it has. Only a file that was not
-   * moved is then deleted: asking after every letter's two files whether their temporary files
+   * Writes {@code target} through a temporary file renamed over it. Only a temporary file that was
+   * not renamed is deleted: asking after every letter's two files whether their temporary files
    * were still there was two failed system calls a letter.
    */
-  private static boolean moveIntoPlace(Path temporary, Path target) throws IOException {
-    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    return true;
+  private static void writeThenRename(Path target, Writing writing) throws IOException {
+    Path temporary = temporary(target);
+    boolean renamed = false;
+    try {
+      writing.to(temporary);
+      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      renamed = true;
+    } finally {
+      if (!renamed) {
+        Files.deleteIfExists(temporary);
+      }
+    }
   }
 
   private static Path temporary(Path target) {
