@@ -53,8 +53,7 @@ class BadInputTest {
   void answersClearlyAndLosesNothing(String name, @org.junit.jupiter.api.io.TempDir Path work) throws IOException {
     Path source = CORPUS.resolve(name);
     Properties expected = properties(source.resolve("case.properties"));
-    TestFiles.copyTree(Path.of("forces"), work.resolve("forces"));
-    TestFiles.copyTree(Path.of("templates"), work.resolve("templates"));
+    TestFiles.copyProject(work);
     String before = expected.getProperty("before");
     if (before != null) {
       StringWriter said = new StringWriter();

@@ -18,8 +18,7 @@ class DiffTest {
 
   @BeforeEach
   void build() throws Exception {
-    TestFiles.copyTree(Path.of("forces"), work.resolve("forces"));
-    TestFiles.copyTree(Path.of("templates"), work.resolve("templates"));
+    TestFiles.copyProject(work);
     assertEquals(0, run("build"));
     out.getBuffer().setLength(0);
   }

@@ -24,8 +24,7 @@ class ReopenedTest {
 
   @BeforeEach
   void open() throws Exception {
-    TestFiles.copyTree(Path.of("forces"), work.resolve("forces"));
-    TestFiles.copyTree(Path.of("templates"), work.resolve("templates"));
+    TestFiles.copyProject(work);
     templates = work.resolve("templates");
     before = Letters.open(work.resolve("forces"), templates);
   }

@@ -94,8 +94,7 @@ class TemplateEngineTest {
   }
 
   private void copy() throws Exception {
-    TestFiles.copyTree(Path.of("forces"), work.resolve("forces"));
-    TestFiles.copyTree(Path.of("templates"), work.resolve("templates"));
+    TestFiles.copyProject(work);
   }
 
   private static String text(Result<Letter> letter) {

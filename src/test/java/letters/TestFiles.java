@@ -11,6 +11,12 @@ import java.util.stream.Stream;
 public final class TestFiles {
   private TestFiles() {}
 
+  /** A copy of the shipped project, its records ({@code forces}) and its templates, in {@code folder}. */
+  public static void copyProject(Path folder) throws IOException {
+    copyTree(Path.of("forces"), folder.resolve("forces"));
+    copyTree(Path.of("templates"), folder.resolve("templates"));
+  }
+
   /**
    * Copies {@code from} into {@code to}, replacing files that are there already; a link is copied
    * as a link (a case may hold one to a device).

@@ -37,8 +37,7 @@ class EveryCommandTest {
 
   @BeforeEach
   void makeProject() throws IOException {
-    TestFiles.copyTree(Path.of("forces"), project.resolve("forces"));
-    TestFiles.copyTree(Path.of("templates"), project.resolve("templates"));
+    TestFiles.copyProject(project);
   }
 
   static Stream<String> commands() {

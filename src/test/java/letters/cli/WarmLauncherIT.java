@@ -41,8 +41,7 @@ class WarmLauncherIT {
 
   @Test
   void handedOverCommandsAreTheFreshOnesAndEveryFallbackIsSilent() throws Exception {
-    TestFiles.copyTree(Path.of("forces"), project.resolve("forces"));
-    TestFiles.copyTree(Path.of("templates"), project.resolve("templates"));
+    TestFiles.copyProject(project);
     Files.writeString(project.resolve("forces/kent.yaml"), "force: Kent Police\noutcome: [unclosed\n");
     List<Command> commands = List.of(
         new Command(project, project.resolve("out"), List.of("build")),
@@ -82,8 +81,7 @@ class WarmLauncherIT {
       Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
 
       Path other = project.resolve("forces-archive");
-      TestFiles.copyTree(Path.of("forces"), other.resolve("forces"));
-      TestFiles.copyTree(Path.of("templates"), other.resolve("templates"));
+      TestFiles.copyProject(other);
       assertFallsBackSilently(new Command(other, other.resolve("out"), explain.args()), null);
 
       serve.destroy();

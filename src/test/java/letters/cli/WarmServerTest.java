@@ -48,8 +48,7 @@ class WarmServerTest {
 
   @BeforeEach
   void serve() throws IOException {
-    TestFiles.copyTree(Path.of("forces"), project.resolve("forces"));
-    TestFiles.copyTree(Path.of("templates"), project.resolve("templates"));
+    TestFiles.copyProject(project);
     server = WarmServer.start(sources(project));
   }
 
@@ -124,8 +123,7 @@ class WarmServerTest {
 
   @Test
   void anotherProjectIsLeftToAFreshJvm(@TempDir Path other) throws IOException {
-    TestFiles.copyTree(Path.of("forces"), other.resolve("forces"));
-    TestFiles.copyTree(Path.of("templates"), other.resolve("templates"));
+    TestFiles.copyProject(other);
     assertEquals(Optional.empty(), hand(other, "build"));
     assertEquals(Optional.empty(), hand(project, "build", "--records", other.resolve("forces").toString()));
     assertEquals(Optional.empty(), hand(project, "build", "--project", other.toString()));

@@ -111,8 +111,7 @@ class PreviewBrowserTest {
    */
   private void onIndex(Steps steps) throws Exception {
     assumeTrue(Chromium.isInstalled(), Chromium.MISSING);
-    TestFiles.copyTree(Path.of("forces"), work.resolve("forces"));
-    TestFiles.copyTree(Path.of("templates"), work.resolve("templates"));
+    TestFiles.copyProject(work);
     Files.createDirectories(SHOTS);
     try (PreviewServer server = PreviewServer.start(work.resolve("forces"), work.resolve("templates"), 0)) {
       WebDriver browser = Chromium.start(work, 1280, 1000);

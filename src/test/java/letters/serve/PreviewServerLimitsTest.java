@@ -37,8 +37,7 @@ class PreviewServerLimitsTest {
 
   @BeforeEach
   void start() throws Exception {
-    TestFiles.copyTree(Path.of("forces"), work.resolve("forces"));
-    TestFiles.copyTree(Path.of("templates"), work.resolve("templates"));
+    TestFiles.copyProject(work);
     server = PreviewServer.start(work.resolve("forces"), work.resolve("templates"), 0);
     port = URI.create(server.url()).getPort();
     assertEquals(200, status(get("/part/index", "127.0.0.1:" + port)), "warmed up");

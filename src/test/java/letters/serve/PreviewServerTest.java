@@ -25,8 +25,7 @@ class PreviewServerTest {
 
   @BeforeEach
   void start() throws Exception {
-    TestFiles.copyTree(Path.of("forces"), work.resolve("forces"));
-    TestFiles.copyTree(Path.of("templates"), work.resolve("templates"));
+    TestFiles.copyProject(work);
     server = PreviewServer.start(work.resolve("forces"), work.resolve("templates"), 0);
   }
 
