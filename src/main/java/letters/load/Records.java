@@ -33,12 +33,21 @@ public final class Records {
 
   private Records() {}
 
-  /** Every record in {@code directory}, in id order. */
+  /**
+   * Every record in {@code directory}, in id order. The files are read on every core at once (a
+   * build of thousands of letters makes none until all are read); what each says is reported in
+   * the files' order all the same.
+   */
   public static Result<List<Record>> load(Path directory, Campaign campaign) {
     List<Diagnostic> problems = new ArrayList<>();
     List<Record> records = new ArrayList<>();
-    for (Path file : files(directory, problems)) {
-      read(file, campaign, problems).ifPresent(records::add);
+    List<Result<Record>> read = files(directory, problems).parallelStream().map(file -> {
+      List<Diagnostic> said = new ArrayList<>();
+      return new Result<>(read(file, campaign, said), said);
+    }).toList();
+    for (Result<Record> record : read) {
+      problems.addAll(record.diagnostics());
+      record.value().ifPresent(records::add);
     }
     return Result.of(withoutDuplicateNames(records, campaign, problems), problems);
   }
