@@ -2,8 +2,10 @@ package letters;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -472,7 +474,8 @@ public final class Letters {
     List<String> candidates = ids.isEmpty()
         ? folder.previous().letters().stream().map(ManifestEntry::id).toList()
         : ids;
-    return candidates.stream().filter(id -> !building.contains(id)).toList();
+    Set<String> built = new HashSet<>(building);
+    return candidates.stream().filter(id -> !built.contains(id)).toList();
   }
 
   private List<Record> selected(List<String> ids, List<Diagnostic> problems) {
