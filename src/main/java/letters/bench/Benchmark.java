@@ -78,6 +78,9 @@ public final class Benchmark {
     median("explain", Stream.concat(Stream.of("explain", ID), sources.stream()).toList());
     progress.finished("preview and explain", true);
     WarmTimings.measure(launcher, templates, records, sizes.getFirst(), work.resolve("warm"), ID, out);
+    for (int size : sizes.subList(1, sizes.size())) {
+      WarmTimings.measureBuild(launcher, templates, work.resolve(size + "/records"), size, work.resolve("warm-" + size), out);
+    }
     progress.finished("with serve running", true);
     serve(records);
     progress.finished("serve", true);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import letters.Letters;
 
@@ -16,11 +17,16 @@ import letters.Letters;
  * the project: through the launcher, which hands them to serve's warm process. The project is made
  * in the work folder from the benchmark's templates and records; serve is started there and
  * stopped at the end. Each command is run a few times unmeasured first, as serve has run a while
- * when an editor works; the serve process's own CPU is read from {@code /proc} around each run.
+ * when an editor works (a build of a thousand letters or more once, then three times measured); the
+ * serve process's own CPU is read from {@code /proc} around each run.
  */
 final class WarmTimings {
   static final int RUNS = 5;
   private static final int WARM_UP = 3;
+  /** A build of a thousand letters or more: fewer runs, and one unmeasured, as each takes seconds. */
+  private static final int BIG_RUNS = 3;
+  private static final int BIG_WARM_UP = 1;
+  private static final int BIG = 1000;
   private static final String STATE = ".letters/warm";
 
   private final Path launcher;
@@ -39,18 +45,33 @@ final class WarmTimings {
    */
   static void measure(Path launcher, Path templates, Path records, int letters, Path project, String id, PrintWriter out)
       throws IOException, InterruptedException {
+    made(templates, records, project);
+    new WarmTimings(launcher, project, out).run(letters, Optional.of(id));
+  }
+
+  /** As {@link #measure}, timing only the build of the {@code letters} records in {@code records}. */
+  static void measureBuild(Path launcher, Path templates, Path records, int letters, Path project, PrintWriter out)
+      throws IOException, InterruptedException {
+    made(templates, records, project);
+    new WarmTimings(launcher, project, out).run(letters, Optional.empty());
+  }
+
+  private static void made(Path templates, Path records, Path project) throws IOException {
     Copies.tree(templates, project.resolve("templates"));
     Path folder = Letters.recordsFolder(templates).orElse(Path.of(Letters.RECORDS_FOLDER)).getFileName();
     Copies.tree(records, project.resolve(folder.toString()));
-    new WarmTimings(launcher, project, out).run(String.format(Locale.ROOT, "%,d", letters), id);
   }
 
-  private void run(String letters, String id) throws IOException, InterruptedException {
+  private void run(int letters, Optional<String> id) throws IOException, InterruptedException {
     Process serve = serve();
     try {
-      time("build", letters + " letters", List.of("build"), serve);
-      time("preview <id>", "", List.of("preview", id), serve);
-      time("explain <id>", "", List.of("explain", id), serve);
+      boolean big = letters >= BIG;
+      time("build", String.format(Locale.ROOT, "%,d letters", letters), List.of("build"), serve,
+          big ? BIG_WARM_UP : WARM_UP, big ? BIG_RUNS : RUNS);
+      if (id.isPresent()) {
+        time("preview <id>", "", List.of("preview", id.get()), serve, WARM_UP, RUNS);
+        time("explain <id>", "", List.of("explain", id.get()), serve, WARM_UP, RUNS);
+      }
     } finally {
       serve.destroy();
       if (!serve.waitFor(30, TimeUnit.SECONDS)) {
@@ -76,20 +97,21 @@ final class WarmTimings {
     return serve;
   }
 
-  private void time(String name, String of, List<String> args, Process serve) throws IOException, InterruptedException {
+  private void time(String name, String of, List<String> args, Process serve, int warmUp, int runs)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(launcher.toString()));
     command.addAll(args);
     Path log = project.resolve(args.getFirst() + ".log");
     Path stat = Path.of("/proc", String.valueOf(serve.pid()));
     List<Double> walls = new ArrayList<>();
     List<Double> cpus = new ArrayList<>();
-    for (int i = 0; i < WARM_UP + RUNS; i++) {
+    for (int i = 0; i < warmUp + runs; i++) {
       long before = ProcessMeter.cpuTicks(stat);
       ProcessMeter.Measurement run = ProcessMeter.run(command, log, project);
       if (run.exitStatus() != 0) {
         throw new IOException("letters " + String.join(" ", args) + " failed with serve running; see " + log);
       }
-      if (i >= WARM_UP) {
+      if (i >= warmUp) {
         walls.add(run.wall().toNanos() / 1e9);
         cpus.add((ProcessMeter.cpuTicks(stat) - before) / (double) ProcessMeter.TICKS_PER_SECOND);
       }
@@ -98,7 +120,7 @@ final class WarmTimings {
     cpus.sort(Double::compare);
     out.printf(Locale.ROOT, "`letters %s`%s with serve running: %.2f s wall, the serve process %.2f s CPU"
         + " (medians of %d through the launcher, after %d more)%n", name, of.isEmpty() ? "" : " of " + of,
-        walls.get(RUNS / 2), cpus.get(RUNS / 2), RUNS, WARM_UP);
+        walls.get(runs / 2), cpus.get(runs / 2), runs, warmUp);
     out.flush();
   }
 }

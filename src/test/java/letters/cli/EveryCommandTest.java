@@ -213,16 +213,17 @@ class EveryCommandTest {
     Files.writeString(launcher, "#!/bin/sh\nexec '" + java + "' -cp '" + System.getProperty("java.class.path") + "' "
         + Main.class.getName() + " \"$@\"\n");
     Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwx------"));
-    Run run = run(project.resolve("forces"), Map.of("LETTERS_LAUNCHER", launcher.toString()), "bench", "--sizes", "2", "--steady", "2");
+    Run run = run(project.resolve("forces"), Map.of("LETTERS_LAUNCHER", launcher.toString()), "bench", "--sizes", "2,3", "--steady", "2");
     assertEquals(0, run.status(), run.err());
     List<String> said = run.err().lines().toList();
     assertEquals(announced().strip(), said.getFirst());
     assertTrue(said.get(1).matches("letters: benchmarking in .*letters-bench\\d+ \\(removed at the end\\)"), run.err());
     Path scratch = Path.of(said.get(1).replaceFirst("letters: benchmarking in (.*) \\(removed at the end\\)", "$1"));
     assertFalse(Files.exists(scratch), "the scratch folder is gone");
-    assertTrue(run.out().contains("\n| 2 | "), run.out());
+    assertTrue(run.out().contains("\n| 2 | ") && run.out().contains("\n| 3 | "), run.out());
     for (String figure : List.of("`letters preview <id>`: ", "`letters explain <id>`: ",
-        "`letters build` of 2 letters with serve running: ", "`letters preview <id>` with serve running: ",
+        "`letters build` of 2 letters with serve running: ", "`letters build` of 3 letters with serve running: ",
+        "`letters preview <id>` with serve running: ",
         "`letters explain <id>` with serve running: ", "`letters serve`, a letter's page: ",
         "`letters serve`, after a template is saved: ", "Steady state, CPU per letter on one thread", "Warm build of 2 letters on ")) {
       assertTrue(run.out().contains(figure), figure + " in\n" + run.out());
