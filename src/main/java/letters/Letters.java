@@ -458,11 +458,27 @@ public final class Letters {
           progress.finished(records.get(i).id(), letter.entry().isPresent());
         }
       }
-      folder.writeManifest();
+      writeManifestEvenIfInterrupted(folder);
     } catch (DiagnosticException e) {
       problems.add(e.diagnostic());
     }
     return new BuildReport(written, problems, requested);
+  }
+
+  /**
+   * Writes the manifest of the letters written, also when the build was interrupted (serve's warm
+   * process is told so when its client goes away) and stopped early: the file is written through
+   * a channel that an interrupt would close, so the interrupt waits until it is written.
+   */
+  private static void writeManifestEvenIfInterrupted(OutputFolder folder) throws DiagnosticException {
+    boolean interrupted = Thread.interrupted();
+    try {
+      folder.writeManifest();
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /**

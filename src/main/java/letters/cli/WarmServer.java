@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -32,8 +33,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Each command runs through {@link Main#run} as a fresh JVM runs it, from the client's folder,
  * and opens its campaign anew, so it reads the records and templates as they are now. A client
- * that goes away (Ctrl-C) leaves its command to finish with nobody reading; its files are written
- * whole, as ever, and the output folder's lock lets go as the command ends.
+ * that goes away (Ctrl-C ends the launcher, which closes the connection) has its command
+ * interrupted: a build stops as one in a fresh JVM stops when killed, with only whole files
+ * written, and the output folder's lock lets go.
  */
 final class WarmServer implements AutoCloseable {
   /** The environment variable that, set to {@code 0}, turns the warm process off. */
@@ -143,7 +145,8 @@ final class WarmServer implements AutoCloseable {
       }
       client.setSoTimeout(0);
       send(out, "a");
-      send(out, "x" + run(request, out));
+      int status = runWatching(client, in, request, out);
+      send(out, "x" + status);
     } catch (IOException | RuntimeException e) {
       // A client that was refused, sent too much, too slowly or nonsense, or went away: it runs a
       // fresh JVM or is gone. (Main.run answers for the command's own failures.)
@@ -167,6 +170,45 @@ final class WarmServer implements AutoCloseable {
     byte[] wanted = new byte[expected.length + 1];
     System.arraycopy(expected, 0, wanted, 0, expected.length);
     return MessageDigest.isEqual(given, wanted);
+  }
+
+  /**
+   * Runs the request while a thread listens for the client to go away (the launcher sends nothing
+   * more after its request), interrupting the command if it does. No interrupt outlives the
+   * command: the listener is stopped and waited for, and the thread's status cleared, before this
+   * thread goes on to another client.
+   */
+  private static int runWatching(Socket client, InputStream in, WarmRequest request, OutputStream out) {
+    Thread command = Thread.currentThread();
+    AtomicBoolean ended = new AtomicBoolean();
+    Thread watcher = Thread.ofVirtual().name("warm-client-watch").start(() -> {
+      try {
+        while (in.read() != -1) {
+          // Nothing more is expected; whatever comes is dropped.
+        }
+      } catch (IOException e) {
+        // Reset by the client: gone all the same.
+      }
+      if (!ended.get()) {
+        command.interrupt();
+      }
+    });
+    try {
+      return run(request, out);
+    } finally {
+      ended.set(true);
+      try {
+        client.shutdownInput();
+      } catch (IOException e) {
+        // Broken already: the listener has stopped reading.
+      }
+      try {
+        watcher.join();
+      } catch (InterruptedException e) {
+        // The client went away meanwhile; cleared below.
+      }
+      Thread.interrupted();
+    }
   }
 
   private static int run(WarmRequest request, OutputStream connection) {

@@ -24,7 +24,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import letters.Letters;
 import letters.TestFiles;
+import letters.bench.SyntheticRecords;
+import letters.write.FolderLock;
+import letters.write.Manifest;
+import letters.write.ManifestEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -206,6 +211,51 @@ class WarmServerTest {
     assertEquals(0, next.status(), next.err());
     assertEquals("5 letters written to out\n", next.out());
     assertSameAsFresh(project, project.resolve("out"), "build");
+  }
+
+  @Test
+  void aBuildWhoseClientGoesAwayStopsLeavingWholeLettersItsManifestNames() throws Exception {
+    int records = 600;
+    Path forces = project.resolve("forces");
+    TestFiles.deleteTree(forces);
+    SyntheticRecords.write(Letters.open(forces, project.resolve("templates")).campaign().value().orElseThrow(),
+        records, forces);
+    Path out = project.resolve("out");
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.file().port())) {
+      assertTrue(accepted(socket.getOutputStream(), new BufferedInputStream(socket.getInputStream()), server.file(),
+          project, "build"));
+      // Gone once the build has begun writing, as a user's Ctrl-C would leave it.
+      long deadline = System.nanoTime() + 120_000_000_000L;
+      while (pdfs(out) == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertTrue(pdfs(out) > 0, "the build began");
+    }
+    try (FolderLock held = FolderLock.acquire(out, wait -> {})) {
+      long written = pdfs(out);
+      assertTrue(written < records, written + " of " + records + " letters written after the client went away");
+      Manifest manifest = Manifest.read(out);
+      assertEquals(written, manifest.letters().size(), "the letters written are named");
+      for (ManifestEntry entry : manifest.letters()) {
+        assertTrue(Files.isRegularFile(out.resolve(entry.file())), entry.file());
+      }
+      try (Stream<Path> files = Files.list(out)) {
+        assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".") && !n.equals(FolderLock.FILE_NAME)).toList(), "no temporary files");
+      }
+    }
+    // serve goes on as ever.
+    Run next = hand(project, "build").orElseThrow();
+    assertEquals(0, next.status(), next.err());
+    assertEquals(records + " letters written to out\n", next.out());
+  }
+
+  private static long pdfs(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".pdf")).count();
+    }
   }
 
   @Test
