@@ -49,6 +49,30 @@ class RecordDiscoveryTest {
   }
 
   @Test
+  void aLinkLeadingOutOfTheRecordsFolderIsNotReadAndOneWithinItIs() throws IOException {
+    Path forces = Files.createDirectories(work.resolve("forces"));
+    TestFiles.copyTree(Path.of("forces"), forces);
+    Path secret = Files.writeString(work.resolve("secret.yaml"), "force: a secret of the user's\n");
+    Path outside = Files.createSymbolicLink(forces.resolve("outside.yaml"), secret);
+    Files.createSymbolicLink(forces.resolve("also-warwickshire.yaml"), forces.resolve("warwickshire.yaml").getFileName());
+
+    BuildReport report;
+    try {
+      report = Letters.open(forces, Path.of("templates")).build(List.of(), work.resolve("out"), Progress.NONE);
+    } finally {
+      Files.delete(outside);
+    }
+
+    List<String> said = report.diagnostics().stream().map(d -> d.file().getFileName() + ": " + d.message()).toList();
+    assertTrue(said.contains("outside.yaml: is a link to a file outside the records folder, which is not read; a record "
+        + "must be a file in the records folder (copy it in)"), said.toString());
+    assertTrue(said.stream().noneMatch(line -> line.contains("secret")), said.toString());
+    // The link within the folder is read: it is a second record of Warwickshire, which the build refuses as such.
+    assertTrue(said.stream().anyMatch(line -> line.startsWith("also-warwickshire.yaml: ") && line.contains("has another record too")),
+        said.toString());
+  }
+
+  @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void aPipeAskedForByIdIsAnErrorNotAHang() throws IOException, InterruptedException {
     Path forces = Files.createDirectories(work.resolve("forces"));

@@ -110,6 +110,11 @@ public final class Records {
           : "is not a regular file (a pipe, a device or a broken link); a record must be a plain file"));
       return Optional.empty();
     }
+    if (leadsOutside(file)) {
+      sink.add(Diagnostic.error(file, "is a link to a file outside the records folder, which is not read; a record "
+          + "must be a file in the records folder (copy it in)"));
+      return Optional.empty();
+    }
     List<Diagnostic> problems = new ArrayList<>();
     Optional<Record> record;
     try {
@@ -121,6 +126,21 @@ public final class Records {
     problems.sort(Diagnostic.BY_POSITION);
     sink.addAll(problems);
     return problems.stream().anyMatch(Diagnostic::isError) ? Optional.empty() : record;
+  }
+
+  /**
+   * Whether {@code file} is a link that leads out of its folder: a project that came from someone
+   * else could otherwise have a build read, and its diagnostics quote, any file its user can read.
+   */
+  private static boolean leadsOutside(Path file) {
+    if (!Files.isSymbolicLink(file)) {
+      return false;
+    }
+    try {
+      return !file.toRealPath().startsWith(file.toAbsolutePath().getParent().toRealPath());
+    } catch (IOException e) {
+      return true;
+    }
   }
 
   private static Optional<Record> record(Fields fields, String id, YamlNode root, Campaign campaign) {
