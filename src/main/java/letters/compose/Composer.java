@@ -33,8 +33,8 @@ import letters.load.Record;
  * letter.ftl}. One composer serves every letter of a campaign and may be shared between threads.
  * It reads the templates once, when it is made (see {@link TemplateFiles}): every letter it writes
  * comes from that one version of them, and the text of the entry's includes that read nothing of a
- * letter's record or signatory, written for its first letter, is written again in every other (see
- * {@link KeptIncludes}).
+ * letter's record or signatory, once written, is written again in every later letter (see {@link
+ * KeptIncludes}).
  *
  * <p>The template engine is locked down: no Java classes can be created or reached, values are
  * escaped on output, templates see only plain data (see {@link TemplateModel}), no template may run
@@ -166,9 +166,9 @@ public final class Composer {
 
   /**
    * The letter for {@code record}, or the first template problem met while writing it. The entry's
-   * includes that read nothing of a letter's record or signatory are run for the first letter and
-   * their text written again in every other (see {@link KeptIncludes}); any problem is told as the
-   * whole entry tells it.
+   * includes that read nothing of a letter's record or signatory are run once and their text written
+   * again in every later letter (see {@link KeptIncludes}); any problem is told as the whole entry
+   * tells it.
    */
   public Letter compose(Record record) throws DiagnosticException {
     Optional<KeptIncludes> kept = reused.forLetterOf(record);

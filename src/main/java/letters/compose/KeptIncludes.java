@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import letters.diagnostic.DiagnosticException;
 import letters.load.Record;
@@ -101,9 +102,11 @@ record KeptIncludes(Composer composer, Template skeleton, List<String> parts) {
   }
 
   /**
-   * The kept includes of one composer, made once, from the first letter it is asked for, and shared
-   * by the threads that compose with it; a letter asked for while they are being made is composed
-   * in full rather than wait. A record whose letter cannot be written leaves them to the next few.
+   * The kept includes of one composer, made once and shared by the threads that compose with it.
+   * They are made with the second letter it is asked for, not the first: making them costs a few
+   * letters' work, which a composer asked for one letter (a preview after a template is saved) would
+   * not earn back. A letter asked for while they are being made is composed in full rather than
+   * wait; a record whose letter cannot be written leaves them to the next few.
    */
   static final class Once {
     /** How many records' letters are tried before it is settled that nothing is kept. */
@@ -112,6 +115,7 @@ record KeptIncludes(Composer composer, Template skeleton, List<String> parts) {
     private final Composer composer;
     private final FixedIncludes.Varies varies;
     private final ReentrantLock making = new ReentrantLock();
+    private final AtomicBoolean asked = new AtomicBoolean();
     /** Null until settled; then the kept includes, or none. */
     private volatile Optional<KeptIncludes> made;
     /** Guarded by {@code making}. */
@@ -122,13 +126,16 @@ record KeptIncludes(Composer composer, Template skeleton, List<String> parts) {
       this.varies = varies;
     }
 
-    /** The kept includes, made from {@code record} if they are not yet; none while another thread makes them. */
+    /**
+     * The kept includes, made from {@code record} if they are not yet and this is not the first
+     * letter asked for; none while another thread makes them.
+     */
     Optional<KeptIncludes> forLetterOf(Record record) {
       Optional<KeptIncludes> settled = made;
       if (settled != null) {
         return settled;
       }
-      if (!making.tryLock()) {
+      if (!asked.getAndSet(true) || !making.tryLock()) {
         return Optional.empty();
       }
       try {

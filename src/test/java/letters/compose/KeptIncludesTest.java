@@ -179,7 +179,10 @@ class KeptIncludesTest {
     Campaign campaign = Campaigns.load(work.resolve("templates")).value().orElseThrow();
     Composer composer = Composer.of(campaign);
     List<Record> records = Records.load(work.resolve("forces"), campaign).value().orElseThrow();
-    assertEquals(composer.inFull(records.getFirst()), composer.compose(records.getFirst()));
+    // The second letter asked for makes the kept includes.
+    for (int twice = 0; twice < 2; twice++) {
+      assertEquals(composer.inFull(records.getFirst()), composer.compose(records.getFirst()));
+    }
     assertEquals(7, KeptIncludes.of(composer, records.getFirst(), FixedIncludes.Varies.RECORD).orElseThrow().size());
     Path background = work.resolve("templates/paragraphs/background.ftl");
     for (Record record : records.subList(1, 3)) {
