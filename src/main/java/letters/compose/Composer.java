@@ -189,12 +189,14 @@ public final class Composer {
 
   /**
    * The letter of {@code record} written by {@code template} (another version of the entry, see
-   * {@link KeptIncludes}) run on the record's model with {@code more} beside it.
+   * {@link KeptIncludes}) run on the record's model with {@code more} beside it; the blocks of
+   * each of {@code kept}, as the run found them by then, are taken as read.
    */
-  Letter compose(Record record, Template template, Map<String, Object> more) throws DiagnosticException {
+  Letter compose(Record record, Template template, Map<String, Object> more, List<MarkupScanner.Kept> kept)
+      throws DiagnosticException {
     Map<String, Object> model = TemplateModel.of(record, campaign);
     model.putAll(more);
-    return letter(record, run(() -> template, model, ENTRY, Set.of()));
+    return letter(record, run(() -> template, model, ENTRY, Set.of()), kept);
   }
 
   /** A run of the entry template for {@code record} in which the output of each of {@code watched} is kept. */
@@ -215,9 +217,13 @@ public final class Composer {
 
   /** The letter of {@code record} that {@code run}, a finished run of the entry, wrote. */
   Letter letter(Record record, TemplateRun run) throws DiagnosticException {
+    return letter(record, run, List.of());
+  }
+
+  private Letter letter(Record record, TemplateRun run, List<MarkupScanner.Kept> kept) throws DiagnosticException {
     LetterMarkup.Parsed parsed;
     try {
-      parsed = LetterMarkup.parse(run.text());
+      parsed = LetterMarkup.parse(run.text(), kept);
     } catch (LetterMarkup.MarkupException e) {
       // Blamed on the template line that wrote the markup where the problem shows.
       throw new DiagnosticException(run.writerOf(e.line, e.column, e.getMessage())

@@ -9,6 +9,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateNumberModel;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -24,16 +25,18 @@ import letters.load.Record;
  * The entry template with the text of its fixed includes (see {@link FixedIncludes}) kept: each
  * include alone on its line is run once, for one record, and replaced by a call that writes its
  * text again, in a skeleton of the entry whose every other line, and so every line number, is the
- * entry's own. It is made only when it writes the letter {@link Composer#compose} writes for the
+ * entry's own. The markup of each is read into blocks once too, for where it stands between a
+ * letter's blocks (see {@link MarkupScanner.Kept}). It is made only when it writes the letter {@link Composer#compose} writes for the
  * record it was made from; a letter it cannot write is for the whole entry to write, and to tell of
  * any problem on the way.
  *
  * @param composer the composer whose entry this is
  * @param skeleton the entry with a call in the place of each kept include
  * @param parts the text of each kept include, in the order of the entry
+ * @param blocks the blocks each part's markup reads as between a letter's blocks, if it reads as such
  */
 @SuppressWarnings("deprecation") // The element tree is FreeMarker's only view of a parsed template.
-record KeptIncludes(Composer composer, Template skeleton, List<String> parts) {
+record KeptIncludes(Composer composer, Template skeleton, List<String> parts, List<Optional<List<Block>>> blocks) {
   /** The name under which the model holds the text of the kept includes; no template may use it. */
   static final String PART = "letters_part";
 
@@ -68,7 +71,8 @@ record KeptIncludes(Composer composer, Template skeleton, List<String> parts) {
         return Optional.empty();
       }
       Template skeleton = new Template(Composer.ENTRY, String.join("\n", lines), composer.configuration());
-      KeptIncludes made = new KeptIncludes(composer, skeleton, List.copyOf(parts));
+      KeptIncludes made = new KeptIncludes(composer, skeleton, List.copyOf(parts),
+          parts.stream().map(LetterMarkup::blocks).toList());
       // The same letter for the record it was made from, or it is not used at all.
       return made.compose(like).equals(composer.letter(like, run)) ? Optional.of(made) : Optional.empty();
     } catch (IOException | DiagnosticException | RuntimeException e) {
@@ -98,7 +102,8 @@ record KeptIncludes(Composer composer, Template skeleton, List<String> parts) {
 
   /** The letter of {@code record}, its kept includes written as they were; a problem is the caller's to retell. */
   Letter compose(Record record) throws DiagnosticException {
-    return composer.compose(record, skeleton, Map.of(PART, new Part()));
+    List<MarkupScanner.Kept> written = new ArrayList<>();
+    return composer.compose(record, skeleton, Map.of(PART, new Part(written)), written);
   }
 
   /**
@@ -153,13 +158,28 @@ record KeptIncludes(Composer composer, Template skeleton, List<String> parts) {
     }
   }
 
-  /** Writes the text an include wrote for the record the skeleton was made from. */
+  /**
+   * Writes the text an include wrote for the record the skeleton was made from, and tells {@code
+   * written} where in the letter's markup it stands, with its blocks.
+   */
   private final class Part implements TemplateDirectiveModel {
+    private final List<MarkupScanner.Kept> written;
+
+    Part(List<MarkupScanner.Kept> written) {
+      this.written = written;
+    }
+
     @Override
     @SuppressWarnings("rawtypes")
     public void execute(Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody body)
         throws TemplateException, IOException {
-      env.getOut().write(parts.get(((TemplateNumberModel) params.get("n")).getAsNumber().intValue()));
+      int n = ((TemplateNumberModel) params.get("n")).getAsNumber().intValue();
+      Writer out = env.getOut();
+      int start = out instanceof TemplateRun.Output letter ? letter.length() : -1;
+      out.write(parts.get(n));
+      if (start >= 0 && blocks.get(n).isPresent()) {
+        written.add(new MarkupScanner.Kept(start, start + parts.get(n).length(), blocks.get(n).get()));
+      }
     }
   }
 }
