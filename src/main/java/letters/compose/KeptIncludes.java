@@ -26,9 +26,9 @@ import letters.load.Record;
  * include alone on its line is run once, for one record, and replaced by a call that writes its
  * text again, in a skeleton of the entry whose every other line, and so every line number, is the
  * entry's own. The markup of each is read into blocks once too, for where it stands between a
- * letter's blocks (see {@link MarkupScanner.Kept}). It is made only when it writes the letter {@link Composer#compose} writes for the
- * record it was made from; a letter it cannot write is for the whole entry to write, and to tell of
- * any problem on the way.
+ * letter's blocks (see {@link MarkupScanner.Kept}). It is made only when it writes the letter
+ * {@link Composer#compose} writes for the record it was made from; a letter it cannot write is for
+ * the whole entry to write, and to tell of any problem on the way.
  *
  * @param composer the composer whose entry this is
  * @param skeleton the entry with a call in the place of each kept include
