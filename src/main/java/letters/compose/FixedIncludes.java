@@ -43,7 +43,10 @@ final class FixedIncludes {
   /** A name read: an identifier not after '.' or '?' (which name a key or a built-in). */
   private static final Pattern READ = Pattern.compile("(?<![\\p{L}\\p{N}_$@.?\\\\])(?<![.?]\\s)[\\p{L}_$][\\p{L}\\p{N}_$@]*");
 
-  /** What the letters an include's text is kept for differ in: the names that read it, in the model {@link TemplateModel} makes. */
+  /**
+   * What the letters an include's text is kept for differ in, and the names of the model ({@link
+   * TemplateModel}) that read it.
+   */
   enum Varies {
     /**
      * Their records' findings, for letters of records alike but for them: {@code record} read as a
