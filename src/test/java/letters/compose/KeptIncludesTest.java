@@ -1,6 +1,7 @@
 package letters.compose;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -85,6 +86,28 @@ class KeptIncludesTest {
     } finally {
       pool.shutdown();
     }
+  }
+
+  @Test
+  void aComposerMakesItsKeptIncludesOnceWithItsSecondLetterOrAfterAFewWhoseLettersFail() throws Exception {
+    TestFiles.copyProject(work);
+    Path recipient = work.resolve("templates/recipient.ftl");
+    Files.writeString(recipient, Files.readString(recipient) + "<#if record.id?starts_with(\"a\")>${record.nowhere}</#if>\n");
+    Campaign campaign = Campaigns.load(work.resolve("templates")).value().orElseThrow();
+    Composer composer = Composer.of(campaign);
+    List<Record> records = Records.load(work.resolve("forces"), campaign).value().orElseThrow();
+    Record fails = records.stream().filter(record -> record.id().startsWith("a")).findFirst().orElseThrow();
+    Record writes = records.stream().filter(record -> !record.id().startsWith("a")).findFirst().orElseThrow();
+    KeptIncludes.Once once = new KeptIncludes.Once(composer, FixedIncludes.Varies.RECORD);
+    assertEquals(Optional.empty(), once.forLetterOf(writes));
+    assertEquals(Optional.empty(), once.forLetterOf(fails));
+    KeptIncludes kept = once.forLetterOf(writes).orElseThrow();
+    assertSame(kept, once.forLetterOf(fails).orElseThrow());
+    KeptIncludes.Once never = new KeptIncludes.Once(composer, FixedIncludes.Varies.RECORD);
+    for (int letter = 0; letter < 4; letter++) {
+      assertEquals(Optional.empty(), never.forLetterOf(fails));
+    }
+    assertEquals(Optional.empty(), never.forLetterOf(writes));
   }
 
   @Test
