@@ -32,7 +32,9 @@ import letters.load.Record;
  * Turns a record into a {@link Letter} by running the campaign's templates, starting from {@code
  * letter.ftl}. One composer serves every letter of a campaign and may be shared between threads.
  * It reads the templates once, when it is made (see {@link TemplateFiles}): every letter it writes
- * comes from that one version of them.
+ * comes from that one version of them, and the text of the entry's includes that read nothing of a
+ * letter's record or signatory, once written, is written again in every later letter (see {@link
+ * KeptIncludes}).
  *
  * <p>The template engine is locked down: no Java classes can be created or reached, values are
  * escaped on output, templates see only plain data (see {@link TemplateModel}), no template may run
@@ -51,6 +53,7 @@ public final class Composer {
   private final Configuration configuration;
   private final Map<Template, Optional<Diagnostic>> vetted = new ConcurrentHashMap<>();
   private final AtomicReference<Diagnostic> runaway = new AtomicReference<>();
+  private final KeptIncludes.Once reused = new KeptIncludes.Once(this, FixedIncludes.Varies.RECORD);
 
   private Composer(Campaign campaign, TemplateFiles files) {
     this.campaign = campaign;
@@ -161,19 +164,39 @@ public final class Composer {
     return configuration;
   }
 
-  /** The letter for {@code record}, or the first template problem met while writing it. */
+  /**
+   * The letter for {@code record}, or the first template problem met while writing it. The entry's
+   * includes that read nothing of a letter's record or signatory are run once and their text written
+   * again in every later letter (see {@link KeptIncludes}); any problem is told as the whole entry
+   * tells it.
+   */
   public Letter compose(Record record) throws DiagnosticException {
+    Optional<KeptIncludes> kept = reused.forLetterOf(record);
+    if (kept.isPresent()) {
+      try {
+        return kept.get().compose(record);
+      } catch (DiagnosticException e) {
+        // Told by the run of the whole entry, below.
+      }
+    }
+    return inFull(record);
+  }
+
+  /** The letter for {@code record} written by running every include of the entry. */
+  Letter inFull(Record record) throws DiagnosticException {
     return letter(record, run(ENTRY, TemplateModel.of(record, campaign)));
   }
 
   /**
    * The letter of {@code record} written by {@code template} (another version of the entry, see
-   * {@link FindingsComposer}) run on the record's model with {@code more} beside it.
+   * {@link KeptIncludes}) run on the record's model with {@code more} beside it; the blocks of
+   * each of {@code kept}, as the run found them by then, are taken as read.
    */
-  Letter compose(Record record, Template template, Map<String, Object> more) throws DiagnosticException {
+  Letter compose(Record record, Template template, Map<String, Object> more, List<MarkupScanner.Kept> kept)
+      throws DiagnosticException {
     Map<String, Object> model = TemplateModel.of(record, campaign);
     model.putAll(more);
-    return letter(record, run(() -> template, model, ENTRY, Set.of()));
+    return letter(record, run(() -> template, model, ENTRY, Set.of()), kept);
   }
 
   /** A run of the entry template for {@code record} in which the output of each of {@code watched} is kept. */
@@ -192,10 +215,15 @@ public final class Composer {
     return files.text(name);
   }
 
-  private Letter letter(Record record, TemplateRun run) throws DiagnosticException {
+  /** The letter of {@code record} that {@code run}, a finished run of the entry, wrote. */
+  Letter letter(Record record, TemplateRun run) throws DiagnosticException {
+    return letter(record, run, List.of());
+  }
+
+  private Letter letter(Record record, TemplateRun run, List<MarkupScanner.Kept> kept) throws DiagnosticException {
     LetterMarkup.Parsed parsed;
     try {
-      parsed = LetterMarkup.parse(run.text());
+      parsed = LetterMarkup.parse(run.text(), kept);
     } catch (LetterMarkup.MarkupException e) {
       // Blamed on the template line that wrote the markup where the problem shows.
       throw new DiagnosticException(run.writerOf(e.line, e.column, e.getMessage())

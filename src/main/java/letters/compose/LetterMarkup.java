@@ -75,14 +75,28 @@ final class LetterMarkup {
   }
 
   static Parsed parse(String markup) throws MarkupException {
+    return parse(markup, List.of());
+  }
+
+  /** Reads {@code markup}, taking the blocks of each of {@code kept} as read before where they stand between blocks. */
+  static Parsed parse(String markup, List<MarkupScanner.Kept> kept) throws MarkupException {
     Handler plain = new Handler();
     try {
-      MarkupScanner.scan(markup, plain);
+      MarkupScanner.scan(markup, plain, kept);
       return new Parsed(plain.attributes, plain.blocks);
     } catch (Exception e) {
       // Not in the plain form, or wrong: the XML parser reads it again and tells where.
     }
     return parseAsXml(markup);
+  }
+
+  /** The blocks of {@code part}, markup that stands between the blocks of a letter; none when it is not all blocks. */
+  static Optional<List<Block>> blocks(String part) {
+    try {
+      return Optional.of(parse("<letter>" + part + "</letter>").blocks());
+    } catch (MarkupException e) {
+      return Optional.empty();
+    }
   }
 
   /** Reads {@code markup} with the JDK's XML parser alone (the tests compare the two readers). */
@@ -157,6 +171,11 @@ final class LetterMarkup {
                   + ">; allowed: <i>, <b>, <br/>");
         }
       }
+    }
+
+    @Override
+    public void kept(List<Block> read) {
+      blocks.addAll(read);
     }
 
     @Override

@@ -24,7 +24,16 @@ final class MarkupScanner {
     void close(String name) throws Exception;
 
     void text(char[] chars, int start, int length) throws Exception;
+
+    /** Blocks read before from the markup a {@link Kept} stands for, in its place. */
+    void kept(List<Block> blocks) throws Exception;
   }
+
+  /**
+   * Markup from {@code start} to {@code end} whose blocks were read before: read only when the
+   * scanner reaches it between the root's blocks, where it reads the same in every letter.
+   */
+  record Kept(int start, int end, List<Block> blocks) {}
 
   /** The markup is not in the plain form: the XML parser has to read it. */
   static final class Unusual extends Exception {
@@ -38,20 +47,49 @@ final class MarkupScanner {
   private final char[] chars;
   private final int length;
   private final Handler handler;
+  private final List<Kept> kept;
+  private int nextKept;
   private int at;
 
-  private MarkupScanner(String markup, Handler handler) {
+  private MarkupScanner(String markup, Handler handler, List<Kept> kept) {
     this.chars = markup.toCharArray();
     this.length = chars.length;
     this.handler = handler;
+    this.kept = kept;
   }
 
   /**
-   * Tells {@code handler} of each element and run of text in {@code markup}; throws {@link Unusual}
-   * as soon as the markup is not in the plain form, and whatever the handler throws.
+   * Tells {@code handler} of each element and run of text in {@code markup}, and the blocks of
+   * each of {@code kept} (in the order of the markup) that stands between the root's blocks in
+   * place of its markup; throws {@link Unusual} as soon as the markup is not in the plain form, and
+   * whatever the handler throws.
    */
-  static void scan(String markup, Handler handler) throws Exception {
-    new MarkupScanner(markup, handler).document();
+  static void scan(String markup, Handler handler, List<Kept> kept) throws Exception {
+    new MarkupScanner(markup, handler, kept).document();
+  }
+
+  /** Whether the blocks of a {@link Kept} starting here went to the handler, the scanner between the root's blocks. */
+  private boolean keptHere(List<String> open) throws Exception {
+    while (nextKept < kept.size() && kept.get(nextKept).start() < at) {
+      nextKept++;
+    }
+    if (open.size() != 1 || nextKept == kept.size() || kept.get(nextKept).start() != at) {
+      return false;
+    }
+    Kept here = kept.get(nextKept++);
+    handler.kept(here.blocks());
+    at = here.end();
+    return true;
+  }
+
+  /** Where text read from here stops short of a {@link Kept}: between the root's blocks, at the next one's start. */
+  private int textLimit(List<String> open) {
+    for (int i = nextKept; open.size() == 1 && i < kept.size(); i++) {
+      if (kept.get(i).start() >= at) {
+        return kept.get(i).start();
+      }
+    }
+    return length;
   }
 
   private void document() throws Exception {
@@ -61,8 +99,11 @@ final class MarkupScanner {
       if (at >= length) {
         throw new Unusual();
       }
+      if (keptHere(open)) {
+        continue;
+      }
       if (chars[at] != '<') {
-        text(open.isEmpty());
+        text(open.isEmpty(), textLimit(open));
       } else if (peek(1) == '/') {
         at += 2;
         String name = name();
@@ -98,13 +139,13 @@ final class MarkupScanner {
   }
 
   /**
-   * A run of text up to the next tag, its references replaced by what they stand for. A run
+   * A run of text up to the next tag or {@code limit}, its references replaced by what they stand for. A run
    * without references (most are) goes to the handler as it stands in the markup, uncopied.
    */
-  private void text(boolean outsideTheRoot) throws Exception {
+  private void text(boolean outsideTheRoot, int limit) throws Exception {
     int start = at;
     boolean plain = true;
-    while (at < length && chars[at] != '<') {
+    while (at < limit && chars[at] != '<') {
       char c = chars[at];
       if (c == '&') {
         plain = false;

@@ -274,8 +274,13 @@ final class TemplateRun implements TemplateProcessingTracer {
   }
 
   /** The letter's text as written, within the cap and the budget, marked by who wrote what. */
-  private final class Output extends Writer {
+  final class Output extends Writer {
     private final StringBuilder text = new StringBuilder(8192);
+
+    /** How much has been written. */
+    int length() {
+      return text.length();
+    }
 
     @Override
     public void write(char[] chars, int offset, int length) {

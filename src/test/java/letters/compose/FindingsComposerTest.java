@@ -113,12 +113,12 @@ class FindingsComposerTest {
       assertEquals(new TreeSet<>(), fixed(files), unfollowed);
     }
     Map<String, String> reserved = Map.of("letter.ftl", "<#include \"facts.ftl\">\n", "facts.ftl",
-        "<p>${" + FindingsComposer.PART + "!}</p>");
+        "<p>${" + KeptIncludes.PART + "!}</p>");
     assertEquals(new TreeSet<>(), fixed(reserved));
   }
 
   /** Files written one after another, each after a line "== name". */
-  private static Map<String, String> files(String all) {
+  static Map<String, String> files(String all) {
     Map<String, String> files = new java.util.LinkedHashMap<>();
     for (String file : all.split("(?m)^== ")) {
       if (!file.isEmpty()) {
@@ -128,8 +128,13 @@ class FindingsComposerTest {
     return files;
   }
 
-  @SuppressWarnings("deprecation") // The element tree is FreeMarker's only view of a parsed template.
   private TreeSet<String> fixed(Map<String, String> files) throws IOException {
+    return fixed(work, files, FixedIncludes.Varies.FINDINGS);
+  }
+
+  /** The descriptions of the includes of {@code files}' letter.ftl that cannot read what {@code varies}. */
+  @SuppressWarnings("deprecation") // The element tree is FreeMarker's only view of a parsed template.
+  static TreeSet<String> fixed(Path work, Map<String, String> files, FixedIncludes.Varies varies) throws IOException {
     Path folder = Files.createTempDirectory(work, "templates");
     for (Map.Entry<String, String> file : files.entrySet()) {
       Files.writeString(folder.resolve(file.getKey()), file.getValue());
@@ -137,7 +142,7 @@ class FindingsComposerTest {
     Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
     configuration.setDirectoryForTemplateLoading(folder.toFile());
     TreeSet<String> fixed = new TreeSet<>();
-    FindingsReaders.of(configuration.getTemplate("letter.ftl"), FindingsReaders.through(configuration), FindingsComposer.PART)
+    FixedIncludes.of(configuration.getTemplate("letter.ftl"), FixedIncludes.through(configuration), varies, KeptIncludes.PART)
         .forEach(include -> fixed.add(include.getDescription()));
     return fixed;
   }

@@ -30,7 +30,7 @@ class MarkupScannerTest {
   void readsPlainMarkupAsTheXmlParserDoes() throws Exception {
     assertEquals(LetterMarkup.parseAsXml(PLAIN), LetterMarkup.parse(PLAIN));
     List<String> told = new ArrayList<>();
-    MarkupScanner.scan(PLAIN, recorder(told));
+    MarkupScanner.scan(PLAIN, recorder(told), List.of());
     assertTrue(told.contains("text:<four> \"five\" café 😀 é"), told::toString);
     assertTrue(told.contains("open:letter {title= A  & B , author=x 'y'}"), told::toString);
   }
@@ -62,7 +62,7 @@ class MarkupScannerTest {
       "",
   })
   void leavesEverythingElseToTheXmlParser(String markup) {
-    assertThrows(MarkupScanner.Unusual.class, () -> MarkupScanner.scan(markup, recorder(new ArrayList<>())));
+    assertThrows(MarkupScanner.Unusual.class, () -> MarkupScanner.scan(markup, recorder(new ArrayList<>()), List.of()));
   }
 
   @ParameterizedTest
@@ -80,6 +80,28 @@ class MarkupScannerTest {
     assertEquals(xml.getMessage() + " " + xml.line + ":" + xml.column, plain.getMessage() + " " + plain.line + ":" + plain.column);
   }
 
+  @Test
+  void blocksReadBeforeStandInTheirPlaceOnlyBetweenTheRootsBlocks() throws Exception {
+    String part = "\n  <p>One <i>two</i></p>\n  <quote>three</quote>\n";
+    String markup = "<letter title='t'>\n<p>before</p>" + part + "<p>after inner</p></letter>";
+    // Marked blocks, to see where they stand: not inside a paragraph, where the text is read as it is.
+    List<Block> marked = List.of(new Block(BlockKind.QUOTE, java.util.Optional.of("kept"), List.of(new Span("k", false, false))));
+    int between = markup.indexOf(part);
+    int inside = markup.indexOf("inner");
+    List<MarkupScanner.Kept> kept = List.of(new MarkupScanner.Kept(between, between + part.length(), marked),
+        new MarkupScanner.Kept(inside, inside + 2, marked));
+    LetterMarkup.Parsed full = LetterMarkup.parse(markup);
+    LetterMarkup.Parsed read = LetterMarkup.parse(markup, kept);
+    assertEquals(full.attributes(), read.attributes());
+    List<Block> expected = new ArrayList<>(full.blocks());
+    expected.subList(1, 3).clear();
+    expected.add(1, marked.getFirst());
+    assertEquals(expected, read.blocks());
+    List<Block> blocks = LetterMarkup.blocks(part).orElseThrow();
+    assertEquals(full, LetterMarkup.parse(markup, List.of(new MarkupScanner.Kept(between, between + part.length(), blocks))));
+    assertEquals(java.util.Optional.empty(), LetterMarkup.blocks("text <p>x</p>"));
+  }
+
   private static MarkupScanner.Handler recorder(List<String> told) {
     return new MarkupScanner.Handler() {
       @Override
@@ -95,6 +117,11 @@ class MarkupScannerTest {
       @Override
       public void text(char[] chars, int start, int length) {
         told.add("text:" + new String(chars, start, length).strip());
+      }
+
+      @Override
+      public void kept(List<Block> blocks) {
+        told.add("kept:" + blocks);
       }
     };
   }

@@ -14,24 +14,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which of the entry template's own {@code #include}s cannot read a record's findings, found from
- * the parsed templates as FreeMarker holds them: such an include writes the same text for every
- * record that differs from another only in its findings, so it need run once for them all.
+ * Which of the entry template's own {@code #include}s cannot read what varies between the letters
+ * they are asked for ({@link Varies}), found from the parsed templates as FreeMarker holds them:
+ * such an include writes the same text for all those letters, so it need run once for them all.
  *
  * <p>The reading is cautious and leans one way: a name counts as read wherever it stands in an
- * expression (string literals included); a variable is taken to hold the findings when any
- * assignment of it, the conditions it stands under, the file it imports or the function or macro it
- * names reads the findings or such a variable; the record read as a whole ({@code record},
- * {@code record[…]}, {@code record?…}) or any special variable ({@code .vars}, {@code .now} …)
- * counts as reading the findings. An include qualifies when nothing it runs (its file and every
- * file that includes, at any depth) reads the findings or such a variable, and it assigns, imports
- * and defines nothing, so that running it or not leaves every other part of the letter as it was.
- * Anything this reading cannot follow (an include or import whose name is not a plain string,
- * {@code #attempt}, {@code #break}, {@code #setting}, a directive it does not know) leaves no
- * include qualified.
+ * expression (string literals included); a variable is taken to vary when any assignment of it, the
+ * conditions it stands under, the file it imports or the function or macro it names reads what
+ * varies or such a variable; any special variable ({@code .vars}, {@code .now} …) counts as reading
+ * what varies. An include qualifies when nothing it runs (its file and every file that includes, at
+ * any depth) reads what varies or such a variable, and it assigns, imports and defines nothing, so
+ * that running it or not leaves every other part of the letter as it was. Anything this reading
+ * cannot follow (an include or import whose name is not a plain string, {@code #attempt},
+ * {@code #break}, {@code #setting}, a directive it does not know) leaves no include qualified.
  */
 @SuppressWarnings("deprecation") // The element tree is FreeMarker's only view of a parsed template.
-final class FindingsReaders {
+final class FixedIncludes {
   /** Elements whose effect on what runs after them this reading follows. */
   private static final Set<String> KNOWN = Set.of("MixedContent", "TextBlock", "Comment", "DollarVariable",
       "NumericalOutput", "ConditionalBlock", "IfBlock", "IteratorBlock", "ListElseContainer", "ElseOfList", "Items",
@@ -45,9 +43,33 @@ final class FindingsReaders {
   /** A name read: an identifier not after '.' or '?' (which name a key or a built-in). */
   private static final Pattern READ = Pattern.compile("(?<![\\p{L}\\p{N}_$@.?\\\\])(?<![.?]\\s)[\\p{L}_$][\\p{L}\\p{N}_$@]*");
 
-  /** The record as a whole or its findings: {@code record} not followed by a key other than findings. */
-  private static final Pattern RECORD =
-      Pattern.compile("(?<![\\p{L}\\p{N}_$@.?])record(?![\\p{L}\\p{N}_$@])(?!\\s*\\.\\s*(?!findings(?![\\p{L}\\p{N}_$@]))[\\p{L}_$])");
+  /**
+   * What the letters an include's text is kept for differ in, and the names of the model ({@link
+   * TemplateModel}) that read it.
+   */
+  enum Varies {
+    /**
+     * Their records' findings, for letters of records alike but for them: {@code record} read as a
+     * whole ({@code record}, {@code record[…]}, {@code record?…}) or for its findings.
+     */
+    FINDINGS("(?<![\\p{L}\\p{N}_$@.?])record(?![\\p{L}\\p{N}_$@])(?!\\s*\\.\\s*(?!findings(?![\\p{L}\\p{N}_$@]))[\\p{L}_$])"),
+    /**
+     * Their records, for any letters of one campaign: {@code record} and the {@code signatory}
+     * its sign-off names, read in any way ({@code campaign} and {@code sender} are the campaign's).
+     */
+    RECORD("(?<![\\p{L}\\p{N}_$@.?])(?:record|signatory)(?![\\p{L}\\p{N}_$@])");
+
+    private final Pattern reads;
+
+    Varies(String reads) {
+      this.reads = Pattern.compile(reads);
+    }
+
+    /** Whether the element written as {@code description} reads what varies, directly. */
+    boolean readBy(String description) {
+      return reads.matcher(description).find() || special(description);
+    }
+  }
 
   private static final Pattern CALLED = Pattern.compile("@([\\p{L}_$][\\p{L}\\p{N}_$@]*)");
   private static final Pattern INCLUDE = Pattern.compile("#include \"([^\"$\\\\]*)\"");
@@ -64,34 +86,36 @@ final class FindingsReaders {
     Optional<String> resolve(String from, String name);
   }
 
-  /** A variable given a value: its name, the names that value may depend on, and whether it reads the findings. */
-  private record Binding(String name, Set<String> reads, boolean findings) {}
+  /** A variable given a value: its name, the names that value may depend on, and whether it reads what varies. */
+  private record Binding(String name, Set<String> reads, boolean varies) {}
 
-  /** One element as run: where it stands (the names and findings its conditions read) and what it reads itself. */
-  private record Context(Set<String> reads, boolean findings, boolean inMacro) {
-    Context under(Set<String> more, boolean moreFindings, boolean macro) {
+  /** One element as run: where it stands (the names its conditions read, and whether they vary) and what it reads itself. */
+  private record Context(Set<String> reads, boolean varies, boolean inMacro) {
+    Context under(Set<String> more, boolean moreVaries, boolean macro) {
       Set<String> all = new HashSet<>(reads);
       all.addAll(more);
-      return new Context(all, findings || moreFindings, inMacro || macro);
+      return new Context(all, varies || moreVaries, inMacro || macro);
     }
   }
 
   private final Templates templates;
+  private final Varies varies;
   private final List<Binding> bindings = new ArrayList<>();
   private final Deque<String> including = new ArrayDeque<>();
   private boolean lost;
 
-  private FindingsReaders(Templates templates) {
+  private FixedIncludes(Templates templates, Varies varies) {
     this.templates = templates;
+    this.varies = varies;
   }
 
   /**
-   * The top-level {@code #include} elements of {@code entry} that cannot read the findings; none
-   * when the templates do something this reading does not follow. {@code reserved} is a name the
-   * caller gives the data model: any template that uses it leaves none qualified either.
+   * The top-level {@code #include} elements of {@code entry} that cannot read what {@code varies};
+   * none when the templates do something this reading does not follow. {@code reserved} is a name
+   * the caller gives the data model: any template that uses it leaves none qualified either.
    */
-  static Set<TemplateElement> of(Template entry, Templates templates, String reserved) {
-    FindingsReaders reading = new FindingsReaders(templates);
+  static Set<TemplateElement> of(Template entry, Templates templates, Varies varies, String reserved) {
+    FixedIncludes reading = new FixedIncludes(templates, varies);
     TemplateElement root = entry.getRootTreeNode();
     reading.walk(root, entry.getName(), new Context(Set.of(), false, false));
     Set<String> tainted = reading.tainted();
@@ -111,16 +135,16 @@ final class FindingsReaders {
     return fixed;
   }
 
-  /** Whether the include {@code element} of template {@code from} reads no findings and binds nothing. */
+  /** Whether the include {@code element} of template {@code from} reads nothing that varies and binds nothing. */
   private boolean fixed(TemplateElement element, String from, Set<String> tainted) {
-    FindingsReaders inside = new FindingsReaders(templates);
+    FixedIncludes inside = new FixedIncludes(templates, varies);
     inside.walk(element, from, new Context(Set.of(), false, false));
-    return !inside.lost && inside.bindings.isEmpty() && !inside.readsFindings && inside.reads.stream().noneMatch(tainted::contains);
+    return !inside.lost && inside.bindings.isEmpty() && !inside.readsVarying && inside.reads.stream().noneMatch(tainted::contains);
   }
 
   // What one walk saw, for the include it was asked of.
   private final Set<String> reads = new HashSet<>();
-  private boolean readsFindings;
+  private boolean readsVarying;
 
   private Set<String> names() {
     Set<String> all = new HashSet<>(reads);
@@ -128,14 +152,14 @@ final class FindingsReaders {
     return all;
   }
 
-  /** The variables that may hold what the findings decide, by assignment after assignment. */
+  /** The variables that may hold what varies, or what it decides, by assignment after assignment. */
   private Set<String> tainted() {
     Set<String> tainted = new HashSet<>();
     for (boolean grew = true; grew; ) {
       grew = false;
       for (Binding binding : bindings) {
         if (!tainted.contains(binding.name())
-            && (binding.findings() || binding.reads().stream().anyMatch(tainted::contains))) {
+            && (binding.varies() || binding.reads().stream().anyMatch(tainted::contains))) {
           tainted.add(binding.name());
           grew = true;
         }
@@ -157,10 +181,10 @@ final class FindingsReaders {
     // A file's name is a plain string (or the element is not followed) and its namespace is bound, not read.
     boolean named = kind.equals("Include") || kind.equals("LibraryLoad") || kind.equals("MixedContent");
     Set<String> own = named ? Set.of() : reads(description);
-    boolean ownFindings = RECORD.matcher(description).find() || special(description);
+    boolean ownVaries = varies.readBy(description);
     reads.addAll(own);
-    readsFindings |= ownFindings;
-    Context here = context.under(own, ownFindings, false);
+    readsVarying |= ownVaries;
+    Context here = context.under(own, ownVaries, false);
     switch (kind) {
       case "Include" -> follow(INCLUDE, description, template, here, false);
       case "LibraryLoad" -> follow(IMPORT, description, template, here, true);
@@ -168,7 +192,7 @@ final class FindingsReaders {
       case "BlockAssignment", "Macro" -> {
         Matcher defined = DEFINED.matcher(description);
         Matcher bound = BOUND.matcher(description);
-        FindingsReaders body = new FindingsReaders(templates);
+        FixedIncludes body = new FixedIncludes(templates, varies);
         Context inner = here.under(Set.of(), false, kind.equals("Macro"));
         for (int i = 0; i < element.getChildCount(); i++) {
           body.walk((TemplateElement) element.getChildAt(i), template, inner);
@@ -176,14 +200,14 @@ final class FindingsReaders {
         lost |= body.lost;
         bindings.addAll(body.bindings);
         reads.addAll(body.reads);
-        readsFindings |= body.readsFindings;
+        readsVarying |= body.readsVarying;
         Set<String> all = new HashSet<>(here.reads());
         all.addAll(body.reads);
         String name = defined.find() ? defined.group(1) : bound.find() ? bound.group(2) : null;
         if (name == null) {
           lost = true;
         } else {
-          bindings.add(new Binding(name, all, here.findings() || body.readsFindings || context.inMacro()));
+          bindings.add(new Binding(name, all, here.varies() || body.readsVarying || context.inMacro()));
         }
         return;
       }
@@ -204,7 +228,7 @@ final class FindingsReaders {
     if ("local".equals(bound.group(1))) {
       return;
     }
-    bindings.add(new Binding(bound.group(2), here.reads(), here.findings() || inMacro));
+    bindings.add(new Binding(bound.group(2), here.reads(), here.varies() || inMacro));
   }
 
   /** The file an include or import names, walked where it stands; an import binds its namespace. */
@@ -216,12 +240,12 @@ final class FindingsReaders {
       lost = true;
       return;
     }
-    FindingsReaders inside = imports ? new FindingsReaders(templates) : this;
+    FixedIncludes inside = imports ? new FixedIncludes(templates, varies) : this;
     if (imports) {
       inside.including.addAll(including);
     }
     inside.including.push(name.get());
-    inside.walk(target.get().getRootTreeNode(), name.get(), imports ? new Context(here.reads(), here.findings(), false) : here);
+    inside.walk(target.get().getRootTreeNode(), name.get(), imports ? new Context(here.reads(), here.varies(), false) : here);
     inside.including.pop();
     if (imports) {
       lost |= inside.lost;
@@ -229,9 +253,9 @@ final class FindingsReaders {
       Set<String> all = new HashSet<>(here.reads());
       all.addAll(inside.reads);
       inside.bindings.forEach(binding -> all.add(binding.name()));
-      bindings.add(new Binding(named.group(2), all, here.findings() || inside.readsFindings));
+      bindings.add(new Binding(named.group(2), all, here.varies() || inside.readsVarying));
       reads.addAll(inside.reads);
-      readsFindings |= inside.readsFindings;
+      readsVarying |= inside.readsVarying;
     }
   }
 
