@@ -82,6 +82,11 @@ final class WarmServer implements AutoCloseable {
     }
   }
 
+  /** Whether no command is running. */
+  boolean idle() {
+    return running.get() == 0;
+  }
+
   /** The file the launcher reads. */
   WarmFile file() {
     return file;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,12 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import letters.Letters;
 import letters.TestFiles;
-import letters.bench.SyntheticRecords;
-import letters.write.FolderLock;
-import letters.write.Manifest;
-import letters.write.ManifestEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -217,36 +214,49 @@ class WarmServerTest {
   void aBuildWhoseClientGoesAwayStopsLeavingWholeLettersItsManifestNames() throws Exception {
     int records = 600;
     Path forces = project.resolve("forces");
+    String warwickshire = Files.readString(forces.resolve("warwickshire.yaml"));
     TestFiles.deleteTree(forces);
-    SyntheticRecords.write(Letters.open(forces, project.resolve("templates")).campaign().value().orElseThrow(),
-        records, forces);
+    Files.createDirectories(forces);
+    for (int i = 1; i <= records; i++) {
+      Files.writeString(forces.resolve("force-" + i + ".yaml"),
+          warwickshire.replace("force: Warwickshire Police", "force: Force " + i + " Police"));
+    }
     Path out = project.resolve("out");
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.file().port())) {
       assertTrue(accepted(socket.getOutputStream(), new BufferedInputStream(socket.getInputStream()), server.file(),
           project, "build"));
       // Gone once the build has begun writing, as a user's Ctrl-C would leave it.
-      long deadline = System.nanoTime() + 120_000_000_000L;
-      while (pdfs(out) == 0 && System.nanoTime() < deadline) {
-        Thread.sleep(5);
-      }
-      assertTrue(pdfs(out) > 0, "the build began");
+      await(() -> pdfs(out) > 0, "the build began");
     }
-    try (FolderLock held = FolderLock.acquire(out, wait -> {})) {
-      long written = pdfs(out);
-      assertTrue(written < records, written + " of " + records + " letters written after the client went away");
-      Manifest manifest = Manifest.read(out);
-      assertEquals(written, manifest.letters().size(), "the letters written are named");
-      for (ManifestEntry entry : manifest.letters()) {
-        assertTrue(Files.isRegularFile(out.resolve(entry.file())), entry.file());
-      }
-      try (Stream<Path> files = Files.list(out)) {
-        assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".") && !n.equals(FolderLock.FILE_NAME)).toList(), "no temporary files");
-      }
+    await(server::idle, "the abandoned build ended");
+    long written = pdfs(out);
+    assertTrue(written < records, written + " of " + records + " letters written after the client went away");
+    JsonNode named = new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("letters");
+    assertEquals(written, named.size(), "the letters written are named");
+    for (JsonNode entry : named) {
+      assertTrue(Files.isRegularFile(out.resolve(entry.get("file").asText())), entry.toString());
+    }
+    try (Stream<Path> files = Files.list(out)) {
+      assertEquals(List.of(), files.map(f -> f.getFileName().toString())
+          .filter(name -> name.startsWith(".") && !name.endsWith(".lock")).toList(), "no temporary files");
     }
     // serve goes on as ever.
     Run next = hand(project, "build").orElseThrow();
     assertEquals(0, next.status(), next.err());
     assertEquals(records + " letters written to out\n", next.out());
+  }
+
+  interface Condition {
+    boolean holds() throws IOException;
+  }
+
+  /** Waits, two minutes at most, for {@code condition}, which must then hold. */
+  private static void await(Condition condition, String what) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    while (!condition.holds() && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    assertTrue(condition.holds(), what);
   }
 
   private static long pdfs(Path folder) throws IOException {
