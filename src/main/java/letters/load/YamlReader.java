@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import letters.diagnostic.Diagnostic;
@@ -145,6 +146,12 @@ final class YamlReader {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
+    Optional<YamlNode> plain = BlockYaml.read(text);
+    return plain.isPresent() ? plain.get() : parseFully(file, text);
+  }
+
+  /** The tree of {@code text} as the full YAML parser reads it, or the first problem it meets. */
+  static YamlNode parseFully(Path file, String text) throws DiagnosticException {
     try (YAMLParser parser = FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
