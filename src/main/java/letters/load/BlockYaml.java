@@ -173,7 +173,7 @@ final class BlockYaml {
           ? new YamlNode.Mapping(Map.of(), Map.of(), valueLine, valueColumn)
           : new YamlNode.Sequence(List.of(), valueLine, valueColumn);
     } else if (c == '"' || c == '\'') {
-      node = new YamlNode.Scalar(quoted(), YamlNode.ScalarType.TEXT, valueLine, valueColumn);
+      node = new YamlNode.Scalar(quoted(column), YamlNode.ScalarType.TEXT, valueLine, valueColumn);
     } else {
       node = plain(valueLine, valueColumn);
     }
@@ -216,26 +216,85 @@ final class BlockYaml {
     throw GIVE_UP;
   }
 
-  /** A quoted scalar on one line: double-quoted without escapes, or single-quoted. */
-  private String quoted() {
-    char quote = text.charAt(pos);
+  /**
+   * A quoted scalar, folded across lines as YAML folds it: a line break and the spaces around it
+   * read as one space (blank lines as line breaks), and after a backslash as nothing. Of the
+   * escapes, only {@code \\}, {@code \"} and {@code \ } are read; a line it goes on to must be
+   * indented past {@code column}.
+   */
+  private String quoted(int column) {
+    char quote = text.charAt(pos++);
     StringBuilder value = new StringBuilder();
-    int from = ++pos;
     while (true) {
-      if (pos >= text.length() || text.charAt(pos) == '\n' || (quote == '"' && text.charAt(pos) == '\\')) {
+      if (pos >= text.length()) {
         throw GIVE_UP;
       }
-      if (text.charAt(pos) == quote) {
-        value.append(text, from, pos);
+      char c = text.charAt(pos);
+      if (c == quote) {
         pos++;
-        if (quote == '\'' && at(pos, '\'')) {
-          from = pos++;
-          continue;
+        if (quote == '"' || !at(pos, '\'')) {
+          return value.toString();
         }
-        return value.toString();
+        value.append(quote);
+        pos++;
+      } else if (c == '\\' && quote == '"') {
+        escape(value, column);
+      } else if (c == ' ' || c == '\n') {
+        spaces(value, column);
+      } else {
+        value.append(c);
+        pos++;
       }
-      pos++;
     }
+  }
+
+  /** A backslash in a double-quoted scalar and what it escapes. */
+  private void escape(StringBuilder value, int column) {
+    pos++;
+    char c = pos < text.length() ? text.charAt(pos) : 0;
+    if (c == '\n') {
+      value.append(lineBreaks(column));
+      return;
+    }
+    if (c != '\\' && c != '"' && c != ' ') {
+      throw GIVE_UP;
+    }
+    value.append(c);
+    pos++;
+  }
+
+  /** Spaces in a quoted scalar: kept as they are, unless a line break follows them. */
+  private void spaces(StringBuilder value, int column) {
+    int start = pos;
+    skipSpaces();
+    if (!at(pos, '\n')) {
+      value.append(text, start, pos);
+      return;
+    }
+    String breaks = lineBreaks(column);
+    value.append(breaks.isEmpty() ? " " : breaks);
+  }
+
+  /**
+   * From a line break in a quoted scalar to the text that goes on after it: a line break for each
+   * blank line passed, the indentation dropped.
+   */
+  private String lineBreaks(int column) {
+    StringBuilder breaks = new StringBuilder();
+    while (true) {
+      pos++;
+      line++;
+      lineStart = pos;
+      skipSpaces();
+      if (!at(pos, '\n')) {
+        break;
+      }
+      breaks.append('\n');
+    }
+    if (pos >= text.length() || pos - lineStart <= column) {
+      throw GIVE_UP;
+    }
+    return breaks.toString();
   }
 
   /**

@@ -69,6 +69,12 @@ class BlockYamlTest {
             deeper:
               - one
               - "two"
+        folded: "Checkshire Police of the Shires of Llanfair and Pwllgwyngyll and Aberystwyth\\
+          \\ 11"
+        spaced: "one   \\"two\\"
+           three
+
+            four \\\\ five"
         """;
     assertTrue(BlockYaml.read(text).isPresent());
     assertSame(text);
@@ -79,7 +85,7 @@ class BlockYamlTest {
     for (String text : List.of("", "# only a comment\n", "a: 1\n", "a: yes\n", "a: ~\n", "a:\n", "a: null\n",
         "a: &x b\n", "a: *x\n", "a: !!str b\n", "a: |\n  b\n", "a: >\n  b\n", "a: \"b\\n\"\n", "a: b\n  c\n",
         "a: b\na: c\n", "a: [b]\n", "a: {b: c}\n", "a:\tb\n", "a: b\r\n", "- a\n", "a: b: c\n", "---\na: b\n",
-        "a: b\n---\nc: d\n", "a: \"b\n  c\"\n", "a: b\n b: c\n", "a:\n  - b\n c: d\n", "a: 'b\n", "? a\n: b\n",
+        "a: b\n---\nc: d\n", "a: b\n b: c\n", "a:\n  - b\n c: d\n", "a: 'b\n", "? a\n: b\n",
         "a: b #c\n  d\n", "a: -b\n", "a: 0x1F\n", "a: .5\n", "<<: b\n", "a: b\n...\n")) {
       assertEquals(Optional.empty(), BlockYaml.read(text).map(YamlNode::describe), () -> "given up: " + text);
     }
@@ -103,6 +109,16 @@ class BlockYamlTest {
       seeds.add(Files.readString(file));
     }
     seeds.add(Files.readString(Path.of("templates/campaign.yaml")));
+    seeds.add("""
+        force: "Checkshire Police of the Shires of Llanfair and Pwllgwyngyll and Aberystwyth\\
+          \\ 18"
+        chief_constable:
+          name: "Alex \\"Example\\""
+        copied_to:
+        - name: 'Sam''s Example'
+          role: "Police and Crime Commissioner for
+            Checkshire"
+        """);
     String alphabet = " \n:-#\"'{}[]&*!|>\t?,~a1.\\\u0174\u00a0";
     Random random = new Random(Long.getLong("blockyaml.seed", 17));
     int read = 0;
