@@ -127,20 +127,19 @@ final class Fields {
     return Optional.empty();
   }
 
-  /** A control character other than the line breaks and tabs a block of text may hold. */
+  /**
+   * A control character other than the line breaks and tabs a block of text may hold. Unicode's
+   * control characters are U+0000 to U+001F and U+007F to U+009F, so the text is read a char at a
+   * time: no surrogate is one.
+   */
   private static OptionalInt firstControl(String value) {
-    for (int i = 0; i < value.length(); ) {
-      int c = value.codePointAt(i);
-      if (isControl(c)) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7F && c <= 0x9F)) {
         return OptionalInt.of(c);
       }
-      i += Character.charCount(c);
     }
     return OptionalInt.empty();
-  }
-
-  private static boolean isControl(int c) {
-    return Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t';
   }
 
   Optional<Boolean> bool(YamlNode node, String key) {
