@@ -61,6 +61,9 @@ final class BlockYaml {
   private static boolean plainCharacters(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c >= ' ' && c < 0x7F) {
+        continue;
+      }
       if (c < 0x20 ? c != '\n' : (c >= 0x7F && c < 0xA0) || c == '\u2028' || c == '\u2029' || c >= '\uFFFE'
           || c == '\uFEFF') {
         return false;
@@ -224,28 +227,47 @@ final class BlockYaml {
    */
   private String quoted(int column) {
     char quote = text.charAt(pos++);
-    StringBuilder value = new StringBuilder();
+    StringBuilder value = null;
     while (true) {
+      int from = pos;
+      while (pos < text.length() && !endsRun(text.charAt(pos), quote)) {
+        pos++;
+      }
       if (pos >= text.length()) {
         throw GIVE_UP;
       }
       char c = text.charAt(pos);
-      if (c == quote) {
-        pos++;
-        if (quote == '"' || !at(pos, '\'')) {
-          return value.toString();
-        }
-        value.append(quote);
-        pos++;
-      } else if (c == '\\' && quote == '"') {
-        escape(value, column);
-      } else if (c == ' ' || c == '\n') {
-        spaces(value, column);
-      } else {
-        value.append(c);
-        pos++;
+      if (value == null && c == quote && !(quote == '\'' && at(pos + 1, '\''))) {
+        return text.substring(from, pos++);
       }
+      value = value == null ? new StringBuilder() : value;
+      if (c == '\n') {
+        int end = pos;
+        while (end > from && text.charAt(end - 1) == ' ') {
+          end--;
+        }
+        value.append(text, from, end);
+        String breaks = lineBreaks(column);
+        value.append(breaks.isEmpty() ? " " : breaks);
+        continue;
+      }
+      value.append(text, from, pos);
+      if (c == '\\') {
+        escape(value, column);
+        continue;
+      }
+      pos++;
+      if (quote == '"' || !at(pos, '\'')) {
+        return value.toString();
+      }
+      value.append(quote);
+      pos++;
     }
+  }
+
+  /** Whether {@code c} ends a run of a quoted scalar's characters that stand for themselves. */
+  private static boolean endsRun(char c, char quote) {
+    return c == quote || c == '\n' || (c == '\\' && quote == '"');
   }
 
   /** A backslash in a double-quoted scalar and what it escapes. */
@@ -261,18 +283,6 @@ final class BlockYaml {
     }
     value.append(c);
     pos++;
-  }
-
-  /** Spaces in a quoted scalar: kept as they are, unless a line break follows them. */
-  private void spaces(StringBuilder value, int column) {
-    int start = pos;
-    skipSpaces();
-    if (!at(pos, '\n')) {
-      value.append(text, start, pos);
-      return;
-    }
-    String breaks = lineBreaks(column);
-    value.append(breaks.isEmpty() ? " " : breaks);
   }
 
   /**
