@@ -11,12 +11,15 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads the plain block style that records and campaigns are written in (maps and lists by
- * indentation, one-line scalars, {@code {}} and {@code []}, comments) in one pass over the text,
- * giving the same tree, positions and scalar types as the full YAML parser. Anything else (block
- * and multi-line scalars, escapes, anchors, aliases, tags, flow collections with content, nulls,
- * numbers, tabs, carriage returns, duplicate keys, deep nesting, a mistake of any kind) makes it
- * give up, and the full parser then reads the file and says what is wrong: this reader never
- * reports a problem, so what is accepted, refused and said about a file stays the full parser's.
+ * indentation, plain scalars on one line, quoted scalars with the few escapes a writer of YAML
+ * uses for quotes, backslashes and folded lines, {@code {}} and {@code []}, comments) in one pass
+ * over the text, giving the same tree, positions and scalar types as the full YAML parser.
+ * Anything else (block scalars, plain scalars over several lines, other escapes, anchors, aliases,
+ * tags, flow collections with content, nulls, numbers, tabs, carriage returns, duplicate keys,
+ * deep nesting, a mistake of any kind) makes it give up, and the full parser then reads the file
+ * and says what is wrong: this reader never reports a problem, so what is accepted, refused and
+ * said about a file stays the full parser's. Each file gets its own reader and what they share is
+ * never changed, so files may be read on several threads at once.
  */
 final class BlockYaml {
   /** The type rules of YAML 1.1 plain scalars, as the full parser applies them; read-only once made. */

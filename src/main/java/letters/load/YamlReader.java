@@ -34,7 +34,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 /**
  * Reads one YAML file into a {@link YamlNode} tree with positions. It refuses what a record or a
  * campaign never needs and an attacker could use: files over 1 MiB, text that is not UTF-8,
- * aliases, several documents in one file, and duplicate keys.
+ * aliases, several documents in one file, and duplicate keys. A file in the plain block style of
+ * records is read by {@link BlockYaml} in one pass; any other, and every file with a mistake, by
+ * the full parser, which finds and words every problem.
  */
 final class YamlReader {
   static final int MAX_BYTES = 1 << 20;

@@ -49,6 +49,30 @@ class BlockYamlTest {
   }
 
   @Test
+  void readsOnSeveralThreadsAtOnceAsOnOne() throws Exception {
+    List<String> texts = new ArrayList<>();
+    for (Path record : yamlFiles(Path.of("forces"))) {
+      texts.add(Files.readString(record));
+    }
+    List<String> alone = texts.stream().map(t -> tree(BlockYaml.read(t).orElseThrow())).toList();
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+      List<java.util.concurrent.Future<List<String>>> runs = new ArrayList<>();
+      for (int run = 0; run < 8; run++) {
+        runs.add(pool.submit(() -> {
+          List<String> trees = new ArrayList<>();
+          for (int round = 0; round < 200; round++) {
+            trees = texts.stream().map(t -> tree(BlockYaml.read(t).orElseThrow())).toList();
+          }
+          return trees;
+        }));
+      }
+      for (var run : runs) {
+        assertEquals(alone, run.get());
+      }
+    }
+  }
+
+  @Test
   void readsTheCommonShapes() {
     String text = """
         # a comment first
