@@ -105,6 +105,18 @@ class BlockYamlTest {
   }
 
   @Test
+  void readsTheEdgesOfTheCommonShapesAsTheFullParserDoes() {
+    for (String text : List.of("\"\": x\n", "a: \"\"\n", "a: ''\n", "a: \"  \"\n", "a:    # c\n  b: c\n", "1: x\n",
+        "true: x\n", "a: b # c\n", "a: \"x\" # c\n", "a: C#\n", "a: x:y\n", "a: 2017-09-29 10:00\n",
+        "a:\n- \"x\"\n- 'y'\n- {}\n- []\n", "a:\n  - b:\n    - c\n", "  a: b\n  c: d\n", "a: Ŵ 𝄞 x\n",
+        "a: \"x\\\n\n  y\"\n", "a: \"x \n   \n  y \"\n", "a: 'x\n  y'\n", "a: b\n\n# end",
+        "\"Ŵ𝄞\": x\n")) {
+      assertTrue(BlockYaml.read(text).isPresent(), () -> "read in one pass: " + text);
+      assertSame(text);
+    }
+  }
+
+  @Test
   void leavesToTheFullParserWhatItDoesNotRead() {
     for (String text : List.of("", "# only a comment\n", "a: 1\n", "a: yes\n", "a: ~\n", "a:\n", "a: null\n",
         "a: &x b\n", "a: *x\n", "a: !!str b\n", "a: |\n  b\n", "a: >\n  b\n", "a: \"b\\n\"\n", "a: b\n  c\n",
