@@ -24,8 +24,11 @@ import letters.load.YamlNode.Sequence;
 final class Fields {
   private final Path file;
   private final List<Diagnostic> problems;
-  /** Per map, the keys its misspelt keys were taken for: their absence is not reported twice. */
-  private final Map<Mapping, Set<String>> meant = new IdentityHashMap<>();
+  /**
+   * Per map, the keys its misspelt keys were taken for: their absence is not reported twice. Made
+   * at the first misspelling, as most files have none.
+   */
+  private Map<Mapping, Set<String>> meant = Map.of();
 
   Fields(Path file, List<Diagnostic> problems) {
     this.file = file;
@@ -57,7 +60,7 @@ final class Fields {
     for (String key : map.entries().keySet()) {
       if (!allowed.contains(key)) {
         Optional<String> nearest = Suggestions.nearest(key, allowed);
-        nearest.ifPresent(s -> meant.computeIfAbsent(map, m -> new HashSet<>()).add(s));
+        nearest.ifPresent(s -> meant(map).add(s));
         String hint = nearest.map(s -> " (did you mean '" + s + "'?)").orElse("");
         errorAtKey(
             map,
@@ -65,6 +68,13 @@ final class Fields {
             "unknown key '" + key + "' in " + where + hint + "; allowed: " + String.join(", ", allowed));
       }
     }
+  }
+
+  private Set<String> meant(Mapping map) {
+    if (meant.isEmpty()) {
+      meant = new IdentityHashMap<>();
+    }
+    return meant.computeIfAbsent(map, m -> new HashSet<>());
   }
 
   Optional<YamlNode> required(Mapping map, String key, String where) {
@@ -127,20 +137,19 @@ final class Fields {
     return Optional.empty();
   }
 
-  /** A control character other than the line breaks and tabs a block of text may hold. */
+  /**
+   * A control character other than the line breaks and tabs a block of text may hold. Unicode's
+   * control characters are U+0000 to U+001F and U+007F to U+009F, so the text is read a char at a
+   * time: no surrogate is one.
+   */
   private static OptionalInt firstControl(String value) {
-    for (int i = 0; i < value.length(); ) {
-      int c = value.codePointAt(i);
-      if (isControl(c)) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7F && c <= 0x9F)) {
         return OptionalInt.of(c);
       }
-      i += Character.charCount(c);
     }
     return OptionalInt.empty();
-  }
-
-  private static boolean isControl(int c) {
-    return Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t';
   }
 
   Optional<Boolean> bool(YamlNode node, String key) {
@@ -216,14 +225,28 @@ final class Fields {
     if (value.isEmpty()) {
       return Optional.empty();
     }
-    if (!allowed.contains(value.get())) {
+    Optional<String> declared = declared(value.get(), allowed);
+    if (declared.isEmpty()) {
       String hint = Suggestions.nearest(value.get(), allowed).map(s -> " (did you mean '" + s + "'?)").orElse("");
       error(
           node,
           "'" + key + "' is '" + value.get() + "'" + hint + "; allowed: " + String.join(", ", allowed));
       return Optional.empty();
     }
-    return value;
+    return declared;
+  }
+
+  /**
+   * The allowed string equal to {@code value}: the campaign's own, so that every record holding
+   * a value holds the one string rather than a copy of it read from its file.
+   */
+  private static Optional<String> declared(String value, Collection<String> allowed) {
+    for (String candidate : allowed) {
+      if (candidate.equals(value)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isNull(YamlNode node) {

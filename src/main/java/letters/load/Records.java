@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -104,7 +105,8 @@ public final class Records {
           + "then " + EXTENSION));
       return Optional.empty();
     }
-    if (!Files.isRegularFile(file)) {
+    Optional<BasicFileAttributes> attributes = attributes(file);
+    if (attributes.isEmpty() || !attributes.get().isRegularFile()) {
       sink.add(Diagnostic.error(file, Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
           ? "is a folder, not a record file"
           : "is not a regular file (a pipe, a device or a broken link); a record must be a plain file"));
@@ -118,7 +120,7 @@ public final class Records {
     List<Diagnostic> problems = new ArrayList<>();
     Optional<Record> record;
     try {
-      record = record(new Fields(file, problems), id, YamlReader.read(file), campaign);
+      record = record(new Fields(file, problems), id, YamlReader.read(file, attributes.get()), campaign);
     } catch (DiagnosticException e) {
       problems.add(e.diagnostic());
       record = Optional.empty();
@@ -140,6 +142,18 @@ public final class Records {
       return !file.toRealPath().startsWith(file.toAbsolutePath().getParent().toRealPath());
     } catch (IOException e) {
       return true;
+    }
+  }
+
+  /**
+   * What {@link Files#isRegularFile} asks, kept so that the file is asked once: its size is read
+   * from the same answer.
+   */
+  private static Optional<BasicFileAttributes> attributes(Path file) {
+    try {
+      return Optional.of(Files.readAttributes(file, BasicFileAttributes.class));
+    } catch (IOException e) {
+      return Optional.empty();
     }
   }
 

@@ -16,10 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import letters.diagnostic.Diagnostic;
@@ -32,7 +34,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 /**
  * Reads one YAML file into a {@link YamlNode} tree with positions. It refuses what a record or a
  * campaign never needs and an attacker could use: files over 1 MiB, text that is not UTF-8,
- * aliases, several documents in one file, and duplicate keys.
+ * aliases, several documents in one file, and duplicate keys. A file in the plain block style of
+ * records is read by {@link BlockYaml} in one pass; any other, and every file with a mistake, by
+ * the full parser, which finds and words every problem.
  */
 final class YamlReader {
   static final int MAX_BYTES = 1 << 20;
@@ -65,6 +69,11 @@ final class YamlReader {
     return parse(file, decode(file, bytes(file)));
   }
 
+  /** As {@link #read}, for a file whose attributes the caller has read and found a regular file's. */
+  static YamlNode read(Path file, BasicFileAttributes attributes) throws DiagnosticException {
+    return parse(file, decode(file, bytes(file, attributes)));
+  }
+
   /** A file's bytes and the tree they were read into. */
   private record Read(Path file, byte[] bytes, YamlNode root) {}
 
@@ -88,23 +97,32 @@ final class YamlReader {
 
   /** The file's bytes, read only from a regular file and only up to the limit. */
   static byte[] bytes(Path file) throws DiagnosticException {
+    BasicFileAttributes attributes;
     try {
       // Asked before opening: a device never ends and a pipe waits for a writer.
-      if (!Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).isRegularFile()) {
-        throw new DiagnosticException(Diagnostic.error(file, "is not a regular file, so it is not read"));
+      attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      throw new DiagnosticException(Diagnostic.error(file, "no such file"));
+    } catch (IOException e) {
+      throw new DiagnosticException(Diagnostic.error(file, "cannot be read: " + Reason.of(e)));
+    }
+    if (!attributes.isRegularFile()) {
+      throw new DiagnosticException(Diagnostic.error(file, "is not a regular file, so it is not read"));
+    }
+    return bytes(file, attributes);
+  }
+
+  private static byte[] bytes(Path file, BasicFileAttributes attributes) throws DiagnosticException {
+    if (attributes.size() > MAX_BYTES) {
+      throw new DiagnosticException(
+          Diagnostic.error(file, "file is " + attributes.size() + " bytes; at most 1 MiB is allowed"));
+    }
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        throw new DiagnosticException(Diagnostic.error(file, "file grew past 1 MiB while it was read"));
       }
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        throw new DiagnosticException(
-            Diagnostic.error(file, "file is " + size + " bytes; at most 1 MiB is allowed"));
-      }
-      try (java.io.InputStream in = Files.newInputStream(file)) {
-        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-        if (bytes.length > MAX_BYTES) {
-          throw new DiagnosticException(Diagnostic.error(file, "file grew past 1 MiB while it was read"));
-        }
-        return bytes;
-      }
+      return bytes;
     } catch (NoSuchFileException e) {
       throw new DiagnosticException(Diagnostic.error(file, "no such file"));
     } catch (IOException e) {
@@ -112,7 +130,17 @@ final class YamlReader {
     }
   }
 
+  /**
+   * The file's text. Java's own UTF-8 reading of a byte array is many times cheaper than a decoder
+   * that reports, and marks each malformed sequence with U+FFFD; so the reporting decoder runs only
+   * on a text that holds U+FFFD, to tell a malformed file from one that writes the character.
+   */
   private static String decode(Path file, byte[] bytes) throws DiagnosticException {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    return text.indexOf('\uFFFD') < 0 ? text : decodeStrictly(file, bytes);
+  }
+
+  private static String decodeStrictly(Path file, byte[] bytes) throws DiagnosticException {
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     CharsetDecoder decoder =
@@ -145,6 +173,12 @@ final class YamlReader {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
+    Optional<YamlNode> plain = BlockYaml.read(text);
+    return plain.isPresent() ? plain.get() : parseFully(file, text);
+  }
+
+  /** The tree of {@code text} as the full YAML parser reads it, or the first problem it meets. */
+  static YamlNode parseFully(Path file, String text) throws DiagnosticException {
     try (YAMLParser parser = FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
