@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import letters.Letters;
 
 /**
@@ -17,8 +18,8 @@ import letters.Letters;
  * the project: through the launcher, which hands them to serve's warm process. The project is made
  * in the work folder from the benchmark's templates and records; serve is started there and
  * stopped at the end. Each command is run a few times unmeasured first, as serve has run a while
- * when an editor works (a build of a thousand letters or more once, then three times measured); the
- * serve process's own CPU is read from {@code /proc} around each run.
+ * when an editor works (a build of a thousand letters or more once, then three times measured, each
+ * into a new folder); the serve process's own CPU is read from {@code /proc} around each run.
  */
 final class WarmTimings {
   static final int RUNS = 5;
@@ -66,11 +67,14 @@ final class WarmTimings {
     Process serve = serve();
     try {
       boolean big = letters >= BIG;
-      time("build", String.format(Locale.ROOT, "%,d letters", letters), List.of("build"), serve,
+      // A big build writes into a new folder each run, as the fresh JVM's builds do; a small one
+      // replaces the letters of the run before, as an editor's rebuild does.
+      time("build", String.format(Locale.ROOT, big ? "%,d letters, each run into a new folder," : "%,d letters", letters),
+          run -> big ? List.of("build", "--out", "out-" + run) : List.of("build"), serve,
           big ? BIG_WARM_UP : WARM_UP, big ? BIG_RUNS : RUNS);
       if (id.isPresent()) {
-        time("preview <id>", "", List.of("preview", id.get()), serve, WARM_UP, RUNS);
-        time("explain <id>", "", List.of("explain", id.get()), serve, WARM_UP, RUNS);
+        time("preview <id>", "", run -> List.of("preview", id.get()), serve, WARM_UP, RUNS);
+        time("explain <id>", "", run -> List.of("explain", id.get()), serve, WARM_UP, RUNS);
       }
     } finally {
       serve.destroy();
@@ -97,19 +101,20 @@ final class WarmTimings {
     return serve;
   }
 
-  private void time(String name, String of, List<String> args, Process serve, int warmUp, int runs)
+  /** Times the command {@code args} gives for each run, its first argument naming it. */
+  private void time(String name, String of, IntFunction<List<String>> args, Process serve, int warmUp, int runs)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(launcher.toString()));
-    command.addAll(args);
-    Path log = project.resolve(args.getFirst() + ".log");
+    Path log = project.resolve(args.apply(0).getFirst() + ".log");
     Path stat = Path.of("/proc", String.valueOf(serve.pid()));
     List<Double> walls = new ArrayList<>();
     List<Double> cpus = new ArrayList<>();
     for (int i = 0; i < warmUp + runs; i++) {
+      List<String> command = new ArrayList<>(List.of(launcher.toString()));
+      command.addAll(args.apply(i));
       long before = ProcessMeter.cpuTicks(stat);
       ProcessMeter.Measurement run = ProcessMeter.run(command, log, project);
       if (run.exitStatus() != 0) {
-        throw new IOException("letters " + String.join(" ", args) + " failed with serve running; see " + log);
+        throw new IOException("letters " + String.join(" ", args.apply(i)) + " failed with serve running; see " + log);
       }
       if (i >= warmUp) {
         walls.add(run.wall().toNanos() / 1e9);
