@@ -145,8 +145,8 @@ public final class Benchmark {
     ServeTimings.Timings serve = ServeTimings.measure(records, copy, ID);
     out.printf(Locale.ROOT, "`letters serve`, a letter's page: %.0f ms the first time, %.1f ms refreshed (median of %d)%n",
         serve.firstView(), serve.warmView(), ServeTimings.REFRESHES);
-    out.printf(Locale.ROOT, "`letters serve`, after a template is saved: the letter made again in %.0f ms, its page in %.0f ms%n",
-        serve.rerender(), serve.viewAfterEdit());
+    out.printf(Locale.ROOT, "`letters serve`, after a template is saved: the letter made again in %.0f ms, its page in %.0f ms"
+        + " (medians of %d saves)%n", serve.rerender(), serve.viewAfterEdit(), ServeTimings.SAVES);
     out.flush();
   }
 
