@@ -27,6 +27,8 @@ final class BlockYaml {
 
   /** Thrown to leave the file to the full parser; it carries nothing, so one instance serves all. */
   private static final class GiveUp extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private GiveUp() {
       super(null, null, false, false);
     }
