@@ -449,16 +449,19 @@ public final class Letters {
       folder.startRewriting(building, stale(ids, building, folder));
       progress.started(records.size());
       int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), records.size()));
-      try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-        List<Future<Made>> made = records.stream().map(r -> pool.submit(() -> make(r, folder, options))).toList();
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      List<Future<Made>> made = records.stream().map(r -> pool.submit(() -> make(r, folder, options))).toList();
+      try {
         for (int i = 0; i < made.size(); i++) {
           Made letter = result(made.get(i), records.get(i));
           problems.addAll(letter.diagnostics());
           letter.entry().ifPresent(written::add);
           progress.finished(records.get(i).id(), letter.entry().isPresent());
         }
+      } finally {
+        finish(pool, made);
       }
-      writeManifestEvenIfInterrupted(folder);
+      folder.writeManifest();
     } catch (DiagnosticException e) {
       problems.add(e.diagnostic());
     }
@@ -466,18 +469,24 @@ public final class Letters {
   }
 
   /**
-   * Writes the manifest of the letters written, also when the build was interrupted (serve's warm
-   * process is told so when its client goes away) and stopped early: the file is written through
-   * a channel that an interrupt would close, so the interrupt waits until it is written.
+   * Lets the letters being made finish and drops those not begun. A build interrupted (serve's warm
+   * process is told so when its client goes away) stops as one killed would, but for the letters in
+   * hand, which are written whole rather than cut off: the pool's threads are never interrupted, so
+   * no letter's earlier files are removed as if it had failed.
    */
-  private static void writeManifestEvenIfInterrupted(OutputFolder folder) throws DiagnosticException {
-    boolean interrupted = Thread.interrupted();
-    try {
-      folder.writeManifest();
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
+  private static void finish(ExecutorService pool, List<Future<Made>> made) {
+    made.forEach(letter -> letter.cancel(false));
+    pool.shutdown();
+    boolean interrupted = false;
+    while (!pool.isTerminated()) {
+      try {
+        pool.awaitTermination(1, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        interrupted = true;
       }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -67,6 +67,11 @@ final class BuildCommand implements Callable<Integer> {
         written + " letter" + (written == 1 ? "" : "s") + " written to " + session.shown(out)
             + (report.failed() > 0 ? ", " + report.failed() + " failed" : ""));
     boolean clean = report.isClean();
+    if (Thread.currentThread().isInterrupted()) {
+      // Stopped part-way (serve's client went away): the bundle of a part would replace a whole one.
+      session.out().flush();
+      return 1;
+    }
     if (bundle) {
       Result<Path> bundled = letters.bundle(out);
       session.report(bundled.diagnostics(), common.debug());

@@ -54,11 +54,14 @@ final class AtomicFile {
   /**
    * Writes {@code target} through a temporary file renamed over it. Only a temporary file that was
    * not renamed is deleted: asking after every letter's two files whether their temporary files
-   * were still there was two failed system calls a letter.
+   * were still there was two failed system calls a letter. A file begun is finished even if the
+   * thread is interrupted meanwhile (the channel it is written through would close at the
+   * interrupt); the interrupt is kept for the caller to act on once the file is whole.
    */
   private static void writeThenRename(Path target, Writing writing) throws IOException {
     Path temporary = temporary(target);
     boolean renamed = false;
+    boolean interrupted = Thread.interrupted();
     try {
       writing.to(temporary);
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -66,6 +69,9 @@ final class AtomicFile {
     } finally {
       if (!renamed) {
         Files.deleteIfExists(temporary);
+      }
+      if (interrupted || Thread.interrupted()) {
+        Thread.currentThread().interrupt();
       }
     }
   }

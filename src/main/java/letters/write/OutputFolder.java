@@ -209,22 +209,23 @@ public final class OutputFolder implements AutoCloseable {
 
   /**
    * Marks the letters of {@code ids} as about to be rewritten and {@code stale} letters (those of
-   * records that are gone or no longer read) as gone: removes the stale letters' files, then
-   * writes the manifest without any of them, so that a build killed part-way leaves a manifest
-   * that lists only letters it did not touch. Only letters the manifest lists are removed: the
+   * records that are gone or no longer read) as gone: writes the manifest without any of them,
+   * then removes the stale letters' files, so that a build killed part-way leaves a manifest that
+   * lists only letters it did not touch, and never one whose file is gone. Only letters the manifest lists are removed: the
    * folder may hold files of other kinds, which are not this tool's to remove.
    */
   public void startRewriting(Collection<String> ids, Collection<String> stale) throws DiagnosticException {
+    synchronized (this) {
+      ids.forEach(entries::remove);
+      stale.forEach(entries::remove);
+    }
+    // First the manifest without them, so that it never names a file already removed.
+    writeManifest();
     for (ManifestEntry entry : previous().letters()) {
       if (stale.contains(entry.id()) && !ids.contains(entry.id())) {
         remove(entry.id());
       }
     }
-    synchronized (this) {
-      ids.forEach(entries::remove);
-      stale.forEach(entries::remove);
-    }
-    writeManifest();
   }
 
   /** The letters the folder held when it was opened, as its manifest listed them. */

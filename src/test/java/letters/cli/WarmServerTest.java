@@ -212,23 +212,9 @@ class WarmServerTest {
 
   @Test
   void aBuildWhoseClientGoesAwayStopsLeavingWholeLettersItsManifestNames() throws Exception {
-    int records = 600;
-    Path forces = project.resolve("forces");
-    String warwickshire = Files.readString(forces.resolve("warwickshire.yaml"));
-    TestFiles.deleteTree(forces);
-    Files.createDirectories(forces);
-    for (int i = 1; i <= records; i++) {
-      Files.writeString(forces.resolve("force-" + i + ".yaml"),
-          warwickshire.replace("force: Warwickshire Police", "force: Force " + i + " Police"));
-    }
+    int records = manyRecords();
     Path out = project.resolve("out");
-    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.file().port())) {
-      assertTrue(accepted(socket.getOutputStream(), new BufferedInputStream(socket.getInputStream()), server.file(),
-          project, "build"));
-      // Gone once the build has begun writing, as a user's Ctrl-C would leave it.
-      await(() -> pdfs(out) > 0, "the build began");
-    }
-    await(server::idle, "the abandoned build ended");
+    abandonBuild(() -> pdfs(out) > 0);
     long written = pdfs(out);
     assertTrue(written < records, written + " of " + records + " letters written after the client went away");
     JsonNode named = new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("letters");
@@ -257,6 +243,46 @@ class WarmServerTest {
       Thread.sleep(5);
     }
     assertTrue(condition.holds(), what);
+  }
+
+  @Test
+  void aRebuildWhoseClientGoesAwayKeepsEveryLetterOfTheBuildBefore() throws Exception {
+    int records = manyRecords();
+    Path out = project.resolve("out");
+    assertEquals(0, hand(project, "build").orElseThrow().status());
+    Path manifest = out.resolve("manifest.json");
+    String before = Files.readString(manifest);
+    // Gone once the rebuild has begun writing: its first manifest no longer names the letters it rewrites.
+    abandonBuild(() -> !Files.readString(manifest).equals(before) && pdfs(out) == records);
+    assertEquals(records, pdfs(out), "no letter of the build before is lost");
+    JsonNode named = new ObjectMapper().readTree(manifest.toFile()).get("letters");
+    for (JsonNode entry : named) {
+      assertTrue(Files.isRegularFile(out.resolve(entry.get("file").asText())), entry.toString());
+    }
+  }
+
+  /** Replaces the project's records by {@code 600} made from a shipped one; returns how many. */
+  private int manyRecords() throws IOException {
+    int records = 600;
+    Path forces = project.resolve("forces");
+    String warwickshire = Files.readString(forces.resolve("warwickshire.yaml"));
+    TestFiles.deleteTree(forces);
+    Files.createDirectories(forces);
+    for (int i = 1; i <= records; i++) {
+      Files.writeString(forces.resolve("force-" + i + ".yaml"),
+          warwickshire.replace("force: Warwickshire Police", "force: Force " + i + " Police"));
+    }
+    return records;
+  }
+
+  /** Hands a build over and goes away once {@code begun} holds, as a user's Ctrl-C would; waits for serve to stop it. */
+  private void abandonBuild(Condition begun) throws IOException, InterruptedException {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.file().port())) {
+      assertTrue(accepted(socket.getOutputStream(), new BufferedInputStream(socket.getInputStream()), server.file(),
+          project, "build"));
+      await(begun, "the build began");
+    }
+    await(server::idle, "the abandoned build ended");
   }
 
   private static long pdfs(Path folder) throws IOException {
