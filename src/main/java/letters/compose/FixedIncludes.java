@@ -40,8 +40,12 @@ final class FixedIncludes {
       // What the composer puts at the start of every loop body and macro to stop a run that takes too long.
       "ThreadInterruptionSupportTemplatePostProcessor$ThreadInterruptionCheck");
 
+  /** Not after a '.' naming a key: a name after a range's {@code ..} ({@code 1..record.x}) is read. */
+  private static final String AFTER_NO_KEY_DOT = "(?<!(?<!\\.)\\.)";
+
   /** A name read: an identifier not after '.' or '?' (which name a key or a built-in). */
-  private static final Pattern READ = Pattern.compile("(?<![\\p{L}\\p{N}_$@.?\\\\])(?<![.?]\\s)[\\p{L}_$][\\p{L}\\p{N}_$@]*");
+  private static final Pattern READ =
+      Pattern.compile("(?<![\\p{L}\\p{N}_$@?\\\\])" + AFTER_NO_KEY_DOT + "(?<![.?]\\s)[\\p{L}_$][\\p{L}\\p{N}_$@]*");
 
   /**
    * What the letters an include's text is kept for differ in, and the names of the model ({@link
@@ -52,12 +56,12 @@ final class FixedIncludes {
      * Their records' findings, for letters of records alike but for them: {@code record} read as a
      * whole ({@code record}, {@code record[…]}, {@code record?…}) or for its findings.
      */
-    FINDINGS("(?<![\\p{L}\\p{N}_$@.?])record(?![\\p{L}\\p{N}_$@])(?!\\s*\\.\\s*(?!findings(?![\\p{L}\\p{N}_$@]))[\\p{L}_$])"),
+    FINDINGS("(?<![\\p{L}\\p{N}_$@?])" + AFTER_NO_KEY_DOT + "record(?![\\p{L}\\p{N}_$@])(?!\\s*\\.\\s*(?!findings(?![\\p{L}\\p{N}_$@]))[\\p{L}_$])"),
     /**
      * Their records, for any letters of one campaign: {@code record} and the {@code signatory}
      * its sign-off names, read in any way ({@code campaign} and {@code sender} are the campaign's).
      */
-    RECORD("(?<![\\p{L}\\p{N}_$@.?])(?:record|signatory)(?![\\p{L}\\p{N}_$@])");
+    RECORD("(?<![\\p{L}\\p{N}_$@?])" + AFTER_NO_KEY_DOT + "(?:record|signatory)(?![\\p{L}\\p{N}_$@])");
 
     private final Pattern reads;
 
@@ -70,6 +74,10 @@ final class FixedIncludes {
       return reads.matcher(description).find() || special(description);
     }
   }
+
+  /** A string literal, which may hold any word; and an assignment's namespace clause, outside them. */
+  private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'");
+  private static final Pattern NAMESPACED = Pattern.compile("\\sin\\s+[\\p{L}_$]");
 
   private static final Pattern CALLED = Pattern.compile("@([\\p{L}_$][\\p{L}\\p{N}_$@]*)");
   private static final Pattern INCLUDE = Pattern.compile("#include \"([^\"$\\\\]*)\"");
@@ -178,6 +186,12 @@ final class FixedIncludes {
       return;
     }
     String description = element.getDescription();
+    if (kind.contains("Assignment") && NAMESPACED.matcher(STRING.matcher(description).replaceAll("\"\"")).find()) {
+      // A value put into an imported library's namespace (`<#assign x = … in lib>`) changes what
+      // the library gives everywhere: not followed.
+      lost = true;
+      return;
+    }
     // A file's name is a plain string (or the element is not followed) and its namespace is bound, not read.
     boolean named = kind.equals("Include") || kind.equals("LibraryLoad") || kind.equals("MixedContent");
     Set<String> own = named ? Set.of() : reads(description);

@@ -134,6 +134,7 @@ class KeptIncludesTest {
         <#include "macro.ftl">
         <#include "nested.ftl">
         <#include "assigns.ftl">
+        <#include "range.ftl">
         == lib.ftl
         <#function named><#return "x"></#function>
         <#macro line>${record.id}</#macro>
@@ -169,9 +170,27 @@ class KeptIncludesTest {
         <#include "force.ftl">
         == assigns.ftl
         <#assign u = 1><p>${facts.a}</p>
+        == range.ftl
+        <#list 1..record.findings?size as i>${i}</#list>
         """);
     assertEquals(new TreeSet<>(List.of("#include \"dated.ftl\"", "#include \"facts.ftl\"", "#include \"pure.ftl\"",
         "#include \"sender.ftl\"")), FindingsComposerTest.fixed(work, files, FixedIncludes.Varies.RECORD));
+  }
+
+  @Test
+  void aValueAssignedIntoANamespaceLeavesEveryIncludeRunningForEveryLetter() throws IOException {
+    java.util.Map<String, String> files = FindingsComposerTest.files("""
+        == letter.ftl
+        <#import "clean.ftl" as clean>
+        <#assign who = record.force in clean>
+        <#assign said = "in the house">
+        <#include "namespaced.ftl">
+        == clean.ftl
+        <#function plain a><#return a></#function>
+        == namespaced.ftl
+        <p>${clean.who}</p>
+        """);
+    assertEquals(new TreeSet<>(), FindingsComposerTest.fixed(work, files, FixedIncludes.Varies.RECORD));
   }
 
   @Test
