@@ -73,6 +73,26 @@ class RecordDiscoveryTest {
   }
 
   @Test
+  void aRecordsFolderThatIsALinkLeadingOutOfItsFolderIsNotReadButItsRealFolderIs() throws IOException {
+    Path elsewhere = Files.createDirectories(work.resolve("elsewhere/forces"));
+    TestFiles.copyTree(Path.of("forces"), elsewhere);
+    Path project = Files.createDirectories(work.resolve("project"));
+    Path forces = Files.createSymbolicLink(project.resolve("forces"), elsewhere);
+    try {
+      BuildReport report = Letters.open(forces, Path.of("templates")).build(List.of(), work.resolve("out"), Progress.NONE);
+      assertEquals(0, report.written().size());
+      assertEquals(List.of("forces: is a link leading out of the folder it stands in (to " + elsewhere.toRealPath()
+          + "), so its records are not read; give --records with the folder itself to read them there"),
+          report.diagnostics().stream().map(d -> d.file().getFileName() + ": " + d.message()).toList());
+      assertEquals(1, Letters.open(forces, Path.of("templates")).record("warwickshire").diagnostics().size());
+      assertEquals(5, Letters.open(elsewhere, Path.of("templates")).build(List.of(), work.resolve("out2"), Progress.NONE)
+          .written().size());
+    } finally {
+      Files.delete(forces);
+    }
+  }
+
+  @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void aPipeAskedForByIdIsAnErrorNotAHang() throws IOException, InterruptedException {
     Path forces = Files.createDirectories(work.resolve("forces"));

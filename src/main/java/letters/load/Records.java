@@ -61,6 +61,11 @@ public final class Records {
       problems.add(Diagnostic.error(file, "'" + id + "' is not a record id: use lower-case letters, digits and hyphens"));
       return Result.failed(problems);
     }
+    Optional<Diagnostic> refused = folderLeadingOutside(directory);
+    if (refused.isPresent()) {
+      problems.add(refused.get());
+      return Result.failed(problems);
+    }
     if (!Files.exists(file)) {
       problems.add(Diagnostic.error(file, "no record '" + id + "'" + known(directory, id)));
       return Result.failed(problems);
@@ -68,10 +73,34 @@ public final class Records {
     return new Result<>(read(file, campaign, problems), problems);
   }
 
+  /**
+   * Why the records folder {@code directory} is not read, when it is a link that leads out of the
+   * folder it stands in: a project from someone else could otherwise point its records folder at
+   * any folder of the user's and have a build quote its files. Given as it really is, it is read.
+   */
+  private static Optional<Diagnostic> folderLeadingOutside(Path directory) {
+    if (!leadsOutside(directory)) {
+      return Optional.empty();
+    }
+    String real;
+    try {
+      real = directory.toRealPath().toString();
+    } catch (IOException e) {
+      real = "a folder that cannot be found";
+    }
+    return Optional.of(Diagnostic.error(directory, "is a link leading out of the folder it stands in (to " + real
+        + "), so its records are not read; give --records with the folder itself to read them there"));
+  }
+
   /** The record files of {@code directory}, sorted; what looks like a record but is not, reported. */
   private static List<Path> files(Path directory, List<Diagnostic> problems) {
     if (!Files.isDirectory(directory)) {
       problems.add(Diagnostic.error(directory, "records folder not found"));
+      return List.of();
+    }
+    Optional<Diagnostic> refused = folderLeadingOutside(directory);
+    if (refused.isPresent()) {
+      problems.add(refused.get());
       return List.of();
     }
     List<Path> files = new ArrayList<>();
@@ -131,8 +160,9 @@ public final class Records {
   }
 
   /**
-   * Whether {@code file} is a link that leads out of its folder: a project that came from someone
-   * else could otherwise have a build read, and its diagnostics quote, any file its user can read.
+   * Whether {@code file} (a record, or the records folder) is a link that leads out of its folder: a
+   * project that came from someone else could otherwise have a build read, and its diagnostics
+   * quote, any file its user can read.
    */
   private static boolean leadsOutside(Path file) {
     if (!Files.isSymbolicLink(file)) {
