@@ -54,11 +54,18 @@ public final class Composer {
   private final Map<Template, Optional<Diagnostic>> vetted = new ConcurrentHashMap<>();
   private final AtomicReference<Diagnostic> runaway = new AtomicReference<>();
   private final KeptIncludes.Once reused = new KeptIncludes.Once(this, FixedIncludes.Varies.RECORD);
+  private final TemplateModel.Shared shared;
 
   private Composer(Campaign campaign, TemplateFiles files) {
     this.campaign = campaign;
     this.files = files;
     this.configuration = configuration(files);
+    this.shared = TemplateModel.shared(campaign);
+  }
+
+  /** What the templates see for {@code record}; the campaign's part is made once for every letter. */
+  private Map<String, Object> model(Record record) {
+    return TemplateModel.of(record, campaign, shared);
   }
 
   /** The composer of {@code campaign}'s letters, with its templates as they are now. */
@@ -184,7 +191,7 @@ public final class Composer {
 
   /** The letter for {@code record} written by running every include of the entry. */
   Letter inFull(Record record) throws DiagnosticException {
-    return letter(record, run(ENTRY, TemplateModel.of(record, campaign)));
+    return letter(record, run(ENTRY, model(record)));
   }
 
   /**
@@ -194,7 +201,7 @@ public final class Composer {
    */
   Letter compose(Record record, Template template, Map<String, Object> more, List<MarkupScanner.Kept> kept)
       throws DiagnosticException {
-    Map<String, Object> model = TemplateModel.of(record, campaign);
+    Map<String, Object> model = model(record);
     model.putAll(more);
     return letter(record, run(() -> template, model, ENTRY, Set.of()), kept);
   }
@@ -203,7 +210,7 @@ public final class Composer {
   @SuppressWarnings("deprecation") // The element tree is FreeMarker's only view of a parsed template.
   TemplateRun watching(Record record, Set<? extends freemarker.core.TemplateElement> watched)
       throws DiagnosticException {
-    return run(() -> configuration.getTemplate(ENTRY), TemplateModel.of(record, campaign), ENTRY, watched);
+    return run(() -> configuration.getTemplate(ENTRY), model(record), ENTRY, watched);
   }
 
   Configuration configuration() {
@@ -268,7 +275,7 @@ public final class Composer {
     TemplateRun counted = new TemplateRun(campaign.directory(), this::vet, runaway);
     counted.count();
     try {
-      counted.run(configuration.getTemplate(ENTRY), TemplateModel.of(record, campaign));
+      counted.run(configuration.getTemplate(ENTRY), model(record));
       String text = counted.text();
       // Spacing is folded by the layout, never drawn as it stands.
       int undrawn = IntStream.range(0, text.length())
@@ -286,7 +293,7 @@ public final class Composer {
 
   /** What the templates write for {@code record}, before it is read into blocks. */
   public String markup(Record record) throws DiagnosticException {
-    return run(ENTRY, TemplateModel.of(record, campaign)).text();
+    return run(ENTRY, model(record)).text();
   }
 
   /**

@@ -1,5 +1,6 @@
 package letters.compose;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +19,23 @@ import letters.load.Signatory;
 final class TemplateModel {
   private TemplateModel() {}
 
-  static Map<String, Object> of(Record record, Campaign campaign) {
+  /** What every letter of a campaign sees alike, the campaign and its sender: made once, read only. */
+  record Shared(Map<String, Object> campaign, Map<String, Object> sender) {}
+
+  static Shared shared(Campaign campaign) {
+    return new Shared(Collections.unmodifiableMap(campaign(campaign)),
+        Collections.unmodifiableMap(person(campaign.signatories().get(campaign.sender()))));
+  }
+
+  /** What the templates see for {@code record}, beside what all letters of its campaign share. */
+  static Map<String, Object> of(Record record, Campaign campaign, Shared shared) {
     Signatory signatory =
         campaign.signatories().get(record.signOff().map(Record.SignOff::by).orElse(campaign.sender()));
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("record", record(record, campaign));
-    root.put("campaign", campaign(campaign));
+    root.put("campaign", shared.campaign());
     root.put("signatory", person(signatory));
-    root.put("sender", person(campaign.signatories().get(campaign.sender())));
+    root.put("sender", shared.sender());
     return root;
   }
 
