@@ -180,9 +180,9 @@ public final class Benchmark {
         cpu[0] += loaded - start;
       }
     }
-    out.printf(Locale.ROOT, "%nSteady state, CPU per letter on one thread (mean of %,d after as many to warm up):"
-        + " load %.3f ms, compose %.3f ms, lay out %.3f ms%n",
-        letters, cpu[0] / 1e6 / letters, cpu[1] / 1e6 / letters, cpu[2] / 1e6 / letters);
+    out.printf(Locale.ROOT, "%nSteady state, CPU per letter on one thread (mean of %,d after as many to warm up;"
+        + " %s): load %.3f ms, compose %.3f ms, lay out %.3f ms%n",
+        letters, compilers(), cpu[0] / 1e6 / letters, cpu[1] / 1e6 / letters, cpu[2] / 1e6 / letters);
     OperatingSystemMXBean process = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     Letters all = Letters.open(records, templates);
     all.build(List.of(), work.resolve("steady/out"), Progress.NONE);
@@ -196,6 +196,18 @@ public final class Benchmark {
         written, Runtime.getRuntime().availableProcessors(), (process.getProcessCpuTime() - startCpu) / 1e6 / written,
         written / seconds);
     out.flush();
+  }
+
+  /** How this JVM compiles its code, from the flags the launcher gave it. */
+  private static String compilers() {
+    List<String> flags = ManagementFactory.getRuntimeMXBean().getInputArguments();
+    if (flags.contains("-XX:TieredStopAtLevel=1")) {
+      return "client compiler only, as a fresh JVM";
+    }
+    if (flags.stream().anyMatch(flag -> flag.startsWith("-XX:CompilerDirectivesFile="))) {
+      return "client compiler, and the optimising one for SHA-256 only, as serve";
+    }
+    return "the JVM's default compilers";
   }
 
   private static double seconds(Duration duration) {
