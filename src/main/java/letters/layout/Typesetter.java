@@ -219,11 +219,68 @@ final class Typesetter {
     return lines;
   }
 
-  /** The items of one word: its boxes, and the places it may break with what breaking there costs. */
+  /**
+   * The items of one word: its boxes, and the places it may break with what breaking there costs.
+   * A word in one face and size that fits the line is set once per process: most words of a
+   * campaign's letters recur, and finding a word's glyphs, kerning and hyphenation points was a
+   * tenth of a letter's CPU.
+   */
   private static final class Word {
+    private static final int CACHED = 16_384;
+    private static final Map<Shape, Set> SET = new ConcurrentHashMap<>();
+
+    /** A word as the cache knows it; written out for the reason {@link Run#equals} gives. */
+    private record Shape(String text, Face face, float size, boolean hyphenate) {
+      @Override
+      public boolean equals(Object other) {
+        return other instanceof Shape shape && face == shape.face && hyphenate == shape.hyphenate
+            && Float.compare(size, shape.size) == 0 && text.equals(shape.text);
+      }
+
+      @Override
+      public int hashCode() {
+        return ((text.hashCode() * 31 + face.ordinal()) * 31 + Float.hashCode(size)) * 2 + (hyphenate ? 1 : 0);
+      }
+    }
+
+    /** A word set: its natural width, and its items when that fits the line (no emergency breaks). */
+    private record Set(float width, List<Item> items) {}
+
     private Word() {}
 
     static void items(List<Letter> word, float measure, boolean hyphenate, List<Item> items) throws DiagnosticException {
+      Shape shape = shape(word, hyphenate);
+      Set set = shape == null ? null : SET.get(shape);
+      if (set != null && set.width() <= measure) {
+        items.addAll(set.items());
+        return;
+      }
+      int from = items.size();
+      float width = set(word, measure, hyphenate, items);
+      if (shape != null && width <= measure) {
+        if (SET.size() >= CACHED) {
+          SET.clear();
+        }
+        SET.put(shape, new Set(width, List.copyOf(items.subList(from, items.size()))));
+      }
+    }
+
+    /** The word as the cache knows it, or null if it changes face or size on the way. */
+    private static Shape shape(List<Letter> word, boolean hyphenate) {
+      Letter first = word.getFirst();
+      StringBuilder text = new StringBuilder(word.size());
+      for (Letter letter : word) {
+        if (!sameStyle(first, letter)) {
+          return null;
+        }
+        text.appendCodePoint(letter.codePoint());
+      }
+      return new Shape(text.toString(), first.face(), first.size(), hyphenate);
+    }
+
+    /** Adds the items of {@code word} to {@code items}; returns its natural width. */
+    private static float set(List<Letter> word, float measure, boolean hyphenate, List<Item> items)
+        throws DiagnosticException {
       List<Letter> shown = new ArrayList<>(word.size());
       List<Integer> soft = new ArrayList<>();
       for (Letter letter : word) {
@@ -236,7 +293,7 @@ final class Typesetter {
       }
       int n = shown.size();
       if (n == 0) {
-        return;
+        return 0f;
       }
       int[] glyphs = new int[n];
       int[] kerns = new int[n];
@@ -263,6 +320,7 @@ final class Typesetter {
         }
       }
       add(shown, glyphs, kerns, breaks, items);
+      return width;
     }
 
     private static boolean sameStyle(Letter a, Letter b) {
