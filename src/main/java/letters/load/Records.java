@@ -141,7 +141,8 @@ public final class Records {
           : "is not a regular file (a pipe, a device or a broken link); a record must be a plain file"));
       return Optional.empty();
     }
-    if (leadsOutside(file)) {
+    Optional<Path> source = source(file);
+    if (source.isEmpty()) {
       sink.add(Diagnostic.error(file, "is a link to a file outside the records folder, which is not read; a record "
           + "must be a file in the records folder (copy it in)"));
       return Optional.empty();
@@ -149,7 +150,7 @@ public final class Records {
     List<Diagnostic> problems = new ArrayList<>();
     Optional<Record> record;
     try {
-      record = record(new Fields(file, problems), id, YamlReader.read(file, attributes.get()), campaign);
+      record = record(new Fields(file, problems), id, YamlReader.read(file, source.get(), attributes.get()), campaign);
     } catch (DiagnosticException e) {
       problems.add(e.diagnostic());
       record = Optional.empty();
@@ -165,13 +166,23 @@ public final class Records {
    * quote, any file its user can read.
    */
   private static boolean leadsOutside(Path file) {
+    return source(file).isEmpty();
+  }
+
+  /**
+   * The file that {@code file} is read from: itself, or where it links to when that is in its
+   * folder; none when it leads outside (see {@link #leadsOutside}). It is opened without following a
+   * link, so that a file swapped for a link after this look is refused, not followed.
+   */
+  private static Optional<Path> source(Path file) {
     if (!Files.isSymbolicLink(file)) {
-      return false;
+      return Optional.of(file);
     }
     try {
-      return !file.toRealPath().startsWith(file.toAbsolutePath().getParent().toRealPath());
+      Path real = file.toRealPath();
+      return real.startsWith(file.toAbsolutePath().getParent().toRealPath()) ? Optional.of(real) : Optional.empty();
     } catch (IOException e) {
-      return true;
+      return Optional.empty();
     }
   }
 

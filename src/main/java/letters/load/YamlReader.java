@@ -14,7 +14,9 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -69,9 +71,13 @@ final class YamlReader {
     return parse(file, decode(file, bytes(file)));
   }
 
-  /** As {@link #read}, for a file whose attributes the caller has read and found a regular file's. */
-  static YamlNode read(Path file, BasicFileAttributes attributes) throws DiagnosticException {
-    return parse(file, decode(file, bytes(file, attributes)));
+  /**
+   * As {@link #read}, for a file whose attributes the caller has read and found a regular file's,
+   * its bytes read from {@code source} (the file itself, or the one it links to), which is opened
+   * without following a link: a link put in its place since is refused, not followed.
+   */
+  static YamlNode read(Path file, Path source, BasicFileAttributes attributes) throws DiagnosticException {
+    return parse(file, decode(file, bytes(file, source, attributes, LinkOption.NOFOLLOW_LINKS)));
   }
 
   /** A file's bytes and the tree they were read into. */
@@ -109,15 +115,17 @@ final class YamlReader {
     if (!attributes.isRegularFile()) {
       throw new DiagnosticException(Diagnostic.error(file, "is not a regular file, so it is not read"));
     }
-    return bytes(file, attributes);
+    return bytes(file, file, attributes);
   }
 
-  private static byte[] bytes(Path file, BasicFileAttributes attributes) throws DiagnosticException {
+  /** The bytes of {@code source}, opened with {@code options}; what goes wrong is told of {@code file}. */
+  private static byte[] bytes(Path file, Path source, BasicFileAttributes attributes, OpenOption... options)
+      throws DiagnosticException {
     if (attributes.size() > MAX_BYTES) {
       throw new DiagnosticException(
           Diagnostic.error(file, "file is " + attributes.size() + " bytes; at most 1 MiB is allowed"));
     }
-    try (java.io.InputStream in = Files.newInputStream(file)) {
+    try (java.io.InputStream in = Files.newInputStream(source, options)) {
       byte[] bytes = in.readNBytes(MAX_BYTES + 1);
       if (bytes.length > MAX_BYTES) {
         throw new DiagnosticException(Diagnostic.error(file, "file grew past 1 MiB while it was read"));
