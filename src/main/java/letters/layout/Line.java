@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * One set line of text, ready to draw wherever it lands: the text-showing operators that draw it
- * (font changes and {@code TJ} arrays of glyph codes, with kerning inside words and, in a
+ * (font changes and {@code TJ} arrays of glyph codes, two bytes each in literal strings, with kerning inside words and, in a
  * justified line, the extra width of each word space after its space glyph: never character
  * spacing), how wide it is, which glyphs of which faces it uses, and the text it shows. A line is the same in every
  * letter that sets the same paragraph at the same width, so it is made once and reused.
@@ -36,10 +36,10 @@ record Line(byte[] content, float width, boolean justified, Map<Face, BitSet> gl
         largest = Math.max(largest, size);
       }
       if (!inString) {
-        content.ascii('<');
+        content.ascii('(');
         inString = true;
       }
-      content.hex4(glyph);
+      content.code2(glyph);
       glyphs.computeIfAbsent(face, f -> new BitSet()).set(glyph);
       width += face.program().width(glyph) * size / 1000.0;
       return space(after);
@@ -49,7 +49,7 @@ record Line(byte[] content, float width, boolean justified, Map<Face, BitSet> gl
     Builder space(double points) {
       if (points != 0 && open) {
         if (inString) {
-          content.ascii('>');
+          content.ascii(')');
           inString = false;
         }
         content.space().number(-points * 1000 / size).space();
@@ -60,7 +60,7 @@ record Line(byte[] content, float width, boolean justified, Map<Face, BitSet> gl
 
     private void close() {
       if (inString) {
-        content.ascii('>');
+        content.ascii(')');
         inString = false;
       }
       if (open) {
