@@ -41,6 +41,39 @@ class ServeCompilersIT {
     }
   }
 
+  @Test
+  void serveStartsWithoutTheDirectivesFile(@TempDir Path home) throws Exception {
+    // The launcher, its jar and what it checks the jar against, but no src/launcher.
+    copy(LAUNCHER, home.resolve("letters"));
+    copy(Path.of("pom.xml"), home.resolve("pom.xml"));
+    copyTree(Path.of("src/main"), home.resolve("src/main"));
+    copy(Path.of("target/letters.jar"), home.resolve("target/letters.jar"));
+    // Newer than the folders just made, so that the launcher does not build it again.
+    Files.setLastModifiedTime(home.resolve("target/letters.jar"), java.nio.file.attribute.FileTime.from(
+        java.time.Instant.now().plusSeconds(1)));
+    TestFiles.copyProject(project);
+    Process serve = serve(home.resolve("letters"), "serve", "--port", "0");
+    try {
+      List<String> line = commandLine(serve);
+      assertTrue(line.contains("-XX:TieredStopAtLevel=1"), line::toString);
+    } finally {
+      stop(serve);
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path path : paths.filter(Files::isRegularFile).toList()) {
+        copy(path, to.resolve(from.relativize(path).toString()));
+      }
+    }
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    Files.createDirectories(to.getParent());
+    Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+  }
+
   /** The JVM's command line: the launcher ends by exec, so the process it started is the JVM. */
   private static List<String> commandLine(Process process) throws IOException {
     String raw = Files.readString(Path.of("/proc", Long.toString(process.pid()), "cmdline"), StandardCharsets.UTF_8);
