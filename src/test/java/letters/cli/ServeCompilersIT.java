@@ -1,5 +1,6 @@
 package letters.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +59,25 @@ class ServeCompilersIT {
       assertTrue(line.contains("-XX:TieredStopAtLevel=1"), line::toString);
     } finally {
       stop(serve);
+    }
+  }
+
+  @Test
+  void serveSaysWhyItsJvmCannotStart() throws Exception {
+    TestFiles.copyProject(project);
+    ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "serve", "--port", "0").directory(project.toFile())
+        .redirectErrorStream(true).redirectOutput(logs.resolve("serve.log").toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    builder.environment().remove("LETTERS_WARM");
+    builder.environment().remove("JAVA_TOOL_OPTIONS");
+    builder.environment().put("JDK_JAVA_OPTIONS", "-Xms64m -Xmx32m");
+    Process serve = builder.start();
+    try {
+      assertTrue(serve.waitFor(120, TimeUnit.SECONDS), this::log);
+      assertEquals(1, serve.exitValue(), this::log);
+      assertTrue(log().contains("Initial heap size set to a larger value than the maximum heap size"), this::log);
+    } finally {
+      serve.destroyForcibly();
     }
   }
 
