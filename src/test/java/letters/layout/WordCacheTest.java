@@ -110,6 +110,51 @@ class WordCacheTest {
     }
   }
 
+  @Test
+  void wordsKeptAndClearedOnSeveralThreadsAreTheWordsSetAfresh() throws Exception {
+    Class<?> letter = nested("Letter");
+    Method items = nested("Word").getDeclaredMethod("items", List.class, float.class, boolean.class, List.class);
+    Method set = nested("Word").getDeclaredMethod("set", List.class, float.class, boolean.class, List.class);
+    Constructor<?> make = letter.getDeclaredConstructor(int.class, Face.class, float.class);
+    items.setAccessible(true);
+    set.setAccessible(true);
+    make.setAccessible(true);
+    // More distinct words than the cache keeps, so that it is cleared again and again meanwhile.
+    List<java.util.concurrent.Callable<Void>> threads = new ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      long seed = t;
+      threads.add(() -> {
+        java.util.Random random = new java.util.Random(seed);
+        for (int i = 0; i < 10_000; i++) {
+          StringBuilder text = new StringBuilder();
+          for (int k = 2 + random.nextInt(12); k > 0; k--) {
+            text.append((char) ('a' + random.nextInt(random.nextBoolean() ? 26 : 4)));
+          }
+          List<Object> letters = new ArrayList<>();
+          for (char c : text.toString().toCharArray()) {
+            letters.add(make.newInstance((int) c, Face.REGULAR, 11f));
+          }
+          boolean hyphenate = random.nextBoolean();
+          float measure = random.nextBoolean() ? 400f : 30f;
+          List<Item> fresh = new ArrayList<>();
+          set.invoke(null, letters, measure, hyphenate, fresh);
+          List<Item> kept = new ArrayList<>();
+          items.invoke(null, letters, measure, hyphenate, kept);
+          assertEquals(describe(fresh), describe(kept), text + " at " + measure + ", hyphenate " + hyphenate);
+        }
+        return null;
+      });
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      for (java.util.concurrent.Future<Void> done : pool.invokeAll(threads)) {
+        done.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private static Class<?> nested(String name) {
     for (Class<?> nested : Typesetter.class.getDeclaredClasses()) {
       if (nested.getSimpleName().equals(name)) {
