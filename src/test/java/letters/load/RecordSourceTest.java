@@ -42,4 +42,24 @@ class RecordSourceTest {
     assertTrue(refused.diagnostic().toString().contains("cannot be read"), refused.diagnostic().toString());
     assertFalse(refused.diagnostic().toString().contains("hunter2"), refused.diagnostic().toString());
   }
+
+  @Test
+  void aFolderOnTheWayToALinksFileSwappedForALinkAfterTheLookIsRefused() throws Exception {
+    // a.yaml links to sub/b.yaml, inside the records folder: the look finds sub/b.yaml and the read
+    // opens it without following a link, but only its last part; sub itself is followed.
+    Path records = Files.createDirectory(folder.resolve("records"));
+    Path sub = Files.createDirectory(records.resolve("sub"));
+    Files.writeString(sub.resolve("b.yaml"), "name: B\n");
+    Path record = Files.createSymbolicLink(records.resolve("a.yaml"), Path.of("sub", "b.yaml"));
+    Path elsewhere = Files.createDirectory(folder.resolve("elsewhere"));
+    Files.writeString(elsewhere.resolve("b.yaml"), "password: hunter2\n");
+    BasicFileAttributes attributes = Files.readAttributes(record, BasicFileAttributes.class);
+    Path source = record.toRealPath();
+    // Swapped after the records folder was looked at.
+    Files.move(sub, folder.resolve("moved"));
+    Files.createSymbolicLink(sub, elsewhere);
+
+    DiagnosticException refused = assertThrows(DiagnosticException.class, () -> YamlReader.read(record, source, attributes));
+    assertFalse(refused.diagnostic().toString().contains("hunter2"), refused.diagnostic().toString());
+  }
 }
