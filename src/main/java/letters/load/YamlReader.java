@@ -7,23 +7,29 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.channels.Channels;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import letters.diagnostic.Diagnostic;
@@ -73,11 +79,55 @@ final class YamlReader {
 
   /**
    * As {@link #read}, for a file whose attributes the caller has read and found a regular file's,
-   * its bytes read from {@code source} (the file itself, or the one it links to), which is opened
-   * without following a link: a link put in its place since is refused, not followed.
+   * its bytes read from {@code source} (the file itself, or the one it links to, found in the
+   * folder {@code file} stands in), which is opened without following a link anywhere on its way
+   * from that folder: a link put in its place since, or in place of a folder on its way, is
+   * refused, not followed.
    */
   static YamlNode read(Path file, Path source, BasicFileAttributes attributes) throws DiagnosticException {
-    return parse(file, decode(file, bytes(file, source, attributes, LinkOption.NOFOLLOW_LINKS)));
+    return parse(file, decode(file, bytes(file, attributes, () -> openBeneath(file, source))));
+  }
+
+  /** Opens a file's bytes. */
+  private interface Opener {
+    InputStream open() throws IOException;
+  }
+
+  /**
+   * {@code source} opened from the folder {@code file} stands in, one name at a time, none of them
+   * followed if it is a link ({@code O_NOFOLLOW} guards only the last name of a path). Where the
+   * file system cannot open a file relative to a folder, the path is opened without following a
+   * link at its end.
+   */
+  private static InputStream openBeneath(Path file, Path source) throws IOException {
+    Path folder;
+    Path relative;
+    if (source.equals(file)) {
+      folder = file.toAbsolutePath().getParent();
+      relative = file.getFileName();
+    } else {
+      folder = file.toAbsolutePath().getParent().toRealPath();
+      relative = folder.relativize(source.toAbsolutePath());
+      if (relative.isAbsolute() || relative.getNameCount() == 0 || relative.startsWith("..")) {
+        throw new FileSystemException(file.toString(), null, "leads outside the records folder");
+      }
+    }
+    DirectoryStream<Path> opened = Files.newDirectoryStream(folder);
+    if (!(opened instanceof SecureDirectoryStream<Path> current)) {
+      opened.close();
+      return Files.newInputStream(folder.resolve(relative), LinkOption.NOFOLLOW_LINKS);
+    }
+    try {
+      for (int i = 0; i < relative.getNameCount() - 1; i++) {
+        SecureDirectoryStream<Path> next = current.newDirectoryStream(relative.getName(i), LinkOption.NOFOLLOW_LINKS);
+        current.close();
+        current = next;
+      }
+      return Channels.newInputStream(
+          current.newByteChannel(relative.getFileName(), Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)));
+    } finally {
+      current.close();
+    }
   }
 
   /** A file's bytes and the tree they were read into. */
@@ -115,17 +165,16 @@ final class YamlReader {
     if (!attributes.isRegularFile()) {
       throw new DiagnosticException(Diagnostic.error(file, "is not a regular file, so it is not read"));
     }
-    return bytes(file, file, attributes);
+    return bytes(file, attributes, () -> Files.newInputStream(file));
   }
 
-  /** The bytes of {@code source}, opened with {@code options}; what goes wrong is told of {@code file}. */
-  private static byte[] bytes(Path file, Path source, BasicFileAttributes attributes, OpenOption... options)
-      throws DiagnosticException {
+  /** The bytes {@code opener} opens; what goes wrong is told of {@code file}. */
+  private static byte[] bytes(Path file, BasicFileAttributes attributes, Opener opener) throws DiagnosticException {
     if (attributes.size() > MAX_BYTES) {
       throw new DiagnosticException(
           Diagnostic.error(file, "file is " + attributes.size() + " bytes; at most 1 MiB is allowed"));
     }
-    try (java.io.InputStream in = Files.newInputStream(source, options)) {
+    try (InputStream in = opener.open()) {
       byte[] bytes = in.readNBytes(MAX_BYTES + 1);
       if (bytes.length > MAX_BYTES) {
         throw new DiagnosticException(Diagnostic.error(file, "file grew past 1 MiB while it was read"));

@@ -55,6 +55,8 @@ class RecordSourceTest {
     Files.writeString(elsewhere.resolve("b.yaml"), "password: hunter2\n");
     BasicFileAttributes attributes = Files.readAttributes(record, BasicFileAttributes.class);
     Path source = record.toRealPath();
+    YamlNode read = YamlReader.read(record, source, attributes);
+    assertTrue(read.toString().contains("B"), read.toString());
     // Swapped after the records folder was looked at.
     Files.move(sub, folder.resolve("moved"));
     Files.createSymbolicLink(sub, elsewhere);
