@@ -134,14 +134,18 @@ public final class Records {
           + "then " + EXTENSION));
       return Optional.empty();
     }
-    Optional<BasicFileAttributes> attributes = attributes(file);
+    // The file as it stands, then, only for a link, what it leads to: one look for a plain record.
+    Optional<BasicFileAttributes> own = attributes(file, LinkOption.NOFOLLOW_LINKS);
+    boolean link = own.isPresent() && own.get().isSymbolicLink();
+    Optional<BasicFileAttributes> attributes = link ? attributes(file) : own;
     if (attributes.isEmpty() || !attributes.get().isRegularFile()) {
       sink.add(Diagnostic.error(file, Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
           ? "is a folder, not a record file"
           : "is not a regular file (a pipe, a device or a broken link); a record must be a plain file"));
       return Optional.empty();
     }
-    Optional<Path> source = source(file);
+    // Read from the file itself, or where its link leads inside the folder.
+    Optional<Path> source = link ? linkedInside(file) : Optional.of(file);
     if (source.isEmpty()) {
       sink.add(Diagnostic.error(file, "is a link to a file outside the records folder, which is not read; a record "
           + "must be a file in the records folder (copy it in)"));
@@ -166,18 +170,15 @@ public final class Records {
    * quote, any file its user can read.
    */
   private static boolean leadsOutside(Path file) {
-    return source(file).isEmpty();
+    return Files.isSymbolicLink(file) && linkedInside(file).isEmpty();
   }
 
   /**
-   * The file that {@code file} is read from: itself, or where it links to when that is in its
-   * folder; none when it leads outside (see {@link #leadsOutside}). It is opened without following a
+   * Where the link {@code file} leads, when that is in the folder it stands in; none when it leads
+   * outside (see {@link #leadsOutside}). A record is read from there, opened without following a
    * link, so that a file swapped for a link after this look is refused, not followed.
    */
-  private static Optional<Path> source(Path file) {
-    if (!Files.isSymbolicLink(file)) {
-      return Optional.of(file);
-    }
+  private static Optional<Path> linkedInside(Path file) {
     try {
       Path real = file.toRealPath();
       return real.startsWith(file.toAbsolutePath().getParent().toRealPath()) ? Optional.of(real) : Optional.empty();
@@ -190,9 +191,9 @@ public final class Records {
    * What {@link Files#isRegularFile} asks, kept so that the file is asked once: its size is read
    * from the same answer.
    */
-  private static Optional<BasicFileAttributes> attributes(Path file) {
+  private static Optional<BasicFileAttributes> attributes(Path file, LinkOption... options) {
     try {
-      return Optional.of(Files.readAttributes(file, BasicFileAttributes.class));
+      return Optional.of(Files.readAttributes(file, BasicFileAttributes.class, options));
     } catch (IOException e) {
       return Optional.empty();
     }
