@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,7 +51,7 @@ public final class OutputFolder implements AutoCloseable {
   /**
    * Held while a letter's files are created and renamed. The kernel changes a folder under one
    * lock, and on ext4 without a journal, creating a file after many deletions scans the inode
-   * table under it: a second thread then spins in the kernel, waiting (a fifth of a 10,000-letter
+   * table under it: a second thread then spins in the kernel, waiting (a sixth of a 10,000-letter
    * build's CPU). Waiting here instead costs nothing.
    */
   private final Object entriesChanging = new Object();
@@ -231,8 +232,11 @@ public final class OutputFolder implements AutoCloseable {
     }
     // First the manifest without them, so that it never names a file already removed.
     writeManifest();
+    // Looked up in a set: a list is searched whole for each of thousands of letters.
+    Set<String> gone = new HashSet<>(stale);
+    ids.forEach(gone::remove);
     for (ManifestEntry entry : previous().letters()) {
-      if (stale.contains(entry.id()) && !ids.contains(entry.id())) {
+      if (gone.contains(entry.id())) {
         remove(entry.id());
       }
     }
