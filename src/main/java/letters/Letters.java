@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import letters.check.Check;
@@ -480,7 +481,7 @@ public final class Letters {
     boolean interrupted = false;
     while (!pool.isTerminated()) {
       try {
-        pool.awaitTermination(1, java.util.concurrent.TimeUnit.SECONDS);
+        pool.awaitTermination(1, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         interrupted = true;
       }

@@ -227,7 +227,7 @@ final class Typesetter {
    */
   private static final class Word {
     private static final int CACHED = 16_384;
-    private static final Map<Shape, Set> SET = new ConcurrentHashMap<>();
+    private static final Map<Shape, Setting> SET = new ConcurrentHashMap<>();
 
     /** A word as the cache knows it; written out for the reason {@link Run#equals} gives. */
     private record Shape(String text, Face face, float size, boolean hyphenate) {
@@ -244,13 +244,13 @@ final class Typesetter {
     }
 
     /** A word set: its natural width, and its items when that fits the line (no emergency breaks). */
-    private record Set(float width, List<Item> items) {}
+    private record Setting(float width, List<Item> items) {}
 
     private Word() {}
 
     static void items(List<Letter> word, float measure, boolean hyphenate, List<Item> items) throws DiagnosticException {
       Shape shape = shape(word, hyphenate);
-      Set set = shape == null ? null : SET.get(shape);
+      Setting set = shape == null ? null : SET.get(shape);
       if (set != null && set.width() <= measure) {
         items.addAll(set.items());
         return;
@@ -261,7 +261,7 @@ final class Typesetter {
         if (SET.size() >= CACHED) {
           SET.clear();
         }
-        SET.put(shape, new Set(width, List.copyOf(items.subList(from, items.size()))));
+        SET.put(shape, new Setting(width, List.copyOf(items.subList(from, items.size()))));
       }
     }
 
